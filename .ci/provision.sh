@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Puts Node >= 22.12 first on PATH and makes sure a Chromium exists.
+# Sourced by .ci/run; safe to source again (every step checks before it acts).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+tools="${LYNC_TOOLS_DIR:-$root/.tools}"
+
+node_ok() {
+  command -v node >/dev/null 2>&1 &&
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+}
+
+if ! node_ok; then
+  # A provisioned node makes npm stop reading the machine's global npmrc (it derives the path from the
+  # running node's prefix); that file holds the registry's CA, so keep pointing at it explicitly.
+  if command -v npm >/dev/null 2>&1; then
+    npm_config_globalconfig="$(npm config get globalconfig 2>/dev/null || true)"
+    export npm_config_globalconfig
+  fi
+  if [ ! -x "$tools/node_modules/node/bin/node" ]; then
+    echo "Provisioning Node 22 into $tools (system node is $(node --version 2>/dev/null || echo missing))"
+    mkdir -p "$tools"
+    npm install --prefix "$tools" --no-save --no-package-lock --no-audit --no-fund node@22 >/dev/null
+  fi
+  export PATH="$tools/node_modules/node/bin:$tools/node_modules/.bin:$PATH"
+  node_ok || { echo "Node 22 could not be provisioned in $tools; install Node >= 22.12 and retry." >&2; exit 1; }
+fi
+
+find_chromium() {
+  for c in "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:-}" /usr/bin/chromium /usr/bin/chromium-browser; do
+    [ -n "$c" ] && [ -x "$c" ] && "$c" --version >/dev/null 2>&1 && { echo "$c"; return 0; }
+  done
+  return 1
+}
+
+if ! find_chromium >/dev/null; then
+  echo "No usable Chromium found: installing Debian's chromium and poppler-utils with apt"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium poppler-utils >/dev/null
+fi
+if ! command -v pdftotext >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null
+fi
