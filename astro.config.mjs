@@ -1,0 +1,53 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkAlert } from 'remark-github-blockquote-alert';
+import remarkGuideLinks from './src/plugins/remark-guide-links.ts';
+import rehypeCallouts from './src/plugins/rehype-callouts.ts';
+import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
+import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { siteBase } from './src/lib/site-base.ts';
+
+const base = siteBase(process.env.SITE_BASE);
+
+export default defineConfig({
+  base,
+  // Every URL ends in a slash so pages are folders with index.html: the same layout works from any static host.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.SITE_OUT_DIR ?? 'dist',
+  // Fixture builds in the tests get their own cache so parallel or stale content stores never mix.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Preview serves the built site: `npm start` promises http://localhost:4321.
+  server: { port: Number(process.env.PORT ?? 4321), host: '127.0.0.1' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Astro 7's native processor ignores remark/rehype plugins; the unified one runs them and MDX inherits it.
+    processor: unified({
+      gfm: false, // remark-gfm is added explicitly below so its version is ours, not a transitive one.
+      remarkPlugins: [remarkGfm, remarkAlert, [remarkGuideLinks, { base }]],
+      rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeCodeCopy],
+    }),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+      wrap: false,
+    },
+  },
+  integrations: [mdx(), pagefind()],
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // MDX output carries a "use strict"-style directive Rolldown warns about once per file; harmless.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './e2e/support/chromium.ts';
+
+const executablePath = chromiumExecutable();
+const ROOT_PORT = 4321;
+const SUB_PORT = 4322;
+
+export default defineConfig({
+  testDir: './e2e',
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    trace: 'retain-on-failure',
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      // Root in CI, no network beyond the package registries: these keep Chromium quiet and working there.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'root', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /sub-path\.spec\.ts/ },
+    { name: 'sub-path', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/docs/lync/` }, testMatch: /(sub-path|navigation|search)\.spec\.ts/ },
+  ],
+  // Both sites are built by `npm run test:e2e` before Playwright starts; these only serve them.
+  webServer: [
+    { command: `npx astro preview --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: !process.env['CI'], env: { SITE_OUT_DIR: 'dist' } },
+    { command: `npx astro preview --port ${SUB_PORT}`, url: `http://127.0.0.1:${SUB_PORT}/docs/lync/`, reuseExistingServer: !process.env['CI'], env: { SITE_OUT_DIR: 'dist-sub', SITE_BASE: '/docs/lync/' } },
+  ],
+});

@@ -1,0 +1,68 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { assertNoIssues } from './content-issue.ts';
+import type { GuideLink } from './guide-link.ts';
+import { validateGuideEntries } from './validate-guide.ts';
+import { validateLinks } from './validate-links.ts';
+import { validateGlossary } from './validate-glossary.ts';
+
+type Rendered = Awaited<ReturnType<typeof render>>;
+
+/** A guide page with everything the layout needs, in reading order. */
+export interface GuidePage {
+  entry: CollectionEntry<'guide'>;
+  rendered: Rendered;
+}
+
+/** The validated guide: pages in reading order and glossary terms in alphabetical order. */
+export interface Guide {
+  pages: GuidePage[];
+  glossary: CollectionEntry<'glossary'>[];
+}
+
+let cached: Promise<Guide> | undefined;
+
+/**
+ * Loads, renders and validates the whole guide once per build. Every route calls this, so a broken link or a
+ * missing phase fails the build before any page is written, with every problem listed at once.
+ */
+export function loadGuide(): Promise<Guide> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Guide> {
+  const entries = await getCollection('guide');
+  const glossary = await getCollection('glossary');
+  const file = (e: { filePath?: string | undefined; id: string }) => e.filePath ?? e.id;
+
+  assertNoIssues([
+    ...validateGuideEntries(
+      entries.map((e) => ({ id: e.id, filePath: file(e), kind: e.data.kind, phase: e.data.phase, prerequisites: e.data.prerequisites.map((p) => p.id) })),
+    ),
+    ...validateGlossary(
+      glossary.map((g) => ({ id: g.id, filePath: file(g), term: g.data.term, aliases: g.data.aliases, related: g.data.related.map((r) => r.id), body: g.body ?? '' })),
+    ),
+  ]);
+
+  const pages = await Promise.all(entries.map(async (entry) => ({ entry, rendered: await render(entry) })));
+  assertNoIssues(
+    validateLinks(
+      pages.map(({ entry, rendered }) => ({
+        id: entry.id,
+        filePath: file(entry),
+        anchors: new Set(rendered.headings.map((h) => h.slug)),
+        links: (rendered.remarkPluginFrontmatter['guideLinks'] as GuideLink[] | undefined) ?? [],
+      })),
+    ),
+  );
+
+  pages.sort((a, b) => readingOrder(a.entry) - readingOrder(b.entry));
+  glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+  return { pages, glossary };
+}
+
+function readingOrder(entry: CollectionEntry<'guide'>): number {
+  if (entry.data.kind === 'overview') return -1;
+  if (entry.data.kind === 'prerequisites') return 0;
+  return entry.data.phase ?? 99;
+}
