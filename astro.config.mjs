@@ -33,7 +33,8 @@ export default defineConfig({
       rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeCodeCopy],
     }),
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      // The high-contrast variants keep every token at WCAG AA contrast on our code background.
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
       defaultColor: false,
       wrap: false,
     },

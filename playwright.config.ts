@@ -24,9 +24,9 @@ export default defineConfig({
     { name: 'root', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /sub-path\.spec\.ts/ },
     { name: 'sub-path', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/docs/lync/` }, testMatch: /(sub-path|navigation|search)\.spec\.ts/ },
   ],
-  // Both sites are built by `npm run test:e2e` before Playwright starts; these only serve them.
+  // Both sites are built by `npm run test:e2e` before Playwright starts; these only serve the files.
   webServer: [
-    { command: `npx astro preview --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: !process.env['CI'], env: { SITE_OUT_DIR: 'dist' } },
-    { command: `npx astro preview --port ${SUB_PORT}`, url: `http://127.0.0.1:${SUB_PORT}/docs/lync/`, reuseExistingServer: !process.env['CI'], env: { SITE_OUT_DIR: 'dist-sub', SITE_BASE: '/docs/lync/' } },
+    { command: `npx sirv dist --port ${ROOT_PORT} --host 127.0.0.1 --quiet`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
+    { command: `npx sirv dist-sub --port ${SUB_PORT} --host 127.0.0.1 --quiet`, url: `http://127.0.0.1:${SUB_PORT}/docs/lync/`, reuseExistingServer: false },
   ],
 });

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 
 const builds = [
   { name: 'root', env: { SITE_OUT_DIR: 'dist' } },
-  { name: 'sub-path /docs/lync/', env: { SITE_OUT_DIR: 'dist-sub', SITE_BASE: '/docs/lync/' } },
+  // The sub-path build lands in dist-sub/docs/lync/ so a plain static server at dist-sub/ hosts it as a real sub-path.
+  { name: 'sub-path /docs/lync/', env: { SITE_OUT_DIR: 'dist-sub/docs/lync', SITE_BASE: '/docs/lync/' } },
 ];
 
 for (const build of builds) {

@@ -42,10 +42,10 @@ describe('validateGuideEntries', () => {
     entries[1]!.kind = 'overview';
     expect(messages(entries)).toMatchInlineSnapshot(`
       [
-        "content/guide → kind: found no page with kind \`prerequisites\`, expected exactly one.
-        Hint: add the prerequisites page or set \`kind: prerequisites\` on the page that is meant to be it.",
         "content/guide/before-you-begin-the-migration.mdx → kind: found \`overview\`, expected no second overview page (content/guide/migration-from-lync-server-2010-to-lync-server-2013.mdx already is one).
         Hint: set kind to \`phase\` with a phase number, or merge the two pages.",
+        "content/guide → kind: found no page with kind \`prerequisites\`, expected exactly one.
+        Hint: add the prerequisites page or set \`kind: prerequisites\` on the page that is meant to be it.",
       ]
     `);
   });
@@ -60,7 +60,7 @@ describe('validateGuideEntries', () => {
   test('errors if a prerequisite names no page', () => {
     const entries = complete();
     entries[6]!.prerequisites = ['phase-twelve'];
-    expect(messages(entries)[0]).toMatch(/^content\/guide\/phase-5\.mdx → prerequisites: found `phase-twelve`, expected the file name \(without extension\) of a guide page\.\n  Hint: known pages: /);
+    expect(messages(entries)[0]).toMatch(/^content\/guide\/phase-5\.mdx → prerequisites: found `phase-twelve`, expected the file name \(without extension\) of a guide page\.\n {2}Hint: known pages: /);
   });
 
   test('errors if a page is its own prerequisite', () => {

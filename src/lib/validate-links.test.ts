@@ -15,7 +15,7 @@ describe('validateLinks', () => {
   test('errors on a link to a page that does not exist', () => {
     expect(validateLinks(pages([{ page: 'phase-9', line: 12 }])).map(formatIssue)).toMatchInlineSnapshot(`
       [
-        "content/guide/phase-1.mdx → link on body line 12: found \`phase-9\`, expected the file name of a guide page.
+        "content/guide/phase-1.mdx → link on line 12: found \`phase-9\`, expected the file name of a guide page.
         Hint: link to one of: phase-1, phase-2 (with .md or .mdx, optionally #anchor).",
       ]
     `);
@@ -24,7 +24,7 @@ describe('validateLinks', () => {
   test('errors on a broken #anchor and lists the anchors that exist', () => {
     expect(validateLinks(pages([{ page: 'phase-2', anchor: 'backup', line: 7 }])).map(formatIssue)).toMatchInlineSnapshot(`
       [
-        "content/guide/phase-1.mdx → link on body line 7: found \`#backup\`, expected a heading id on content/guide/phase-2.mdx.
+        "content/guide/phase-1.mdx → link on line 7: found \`#backup\`, expected a heading id on content/guide/phase-2.mdx.
         Hint: use one of that page's headings: back-up-systems-and-data, run-best-practices-analyzer.",
       ]
     `);

@@ -17,7 +17,7 @@ export function validateLinks(pages: PageLinks[]): ContentIssue[] {
   for (const page of pages) {
     for (const link of page.links) {
       const target = byId.get(link.page);
-      const where = `link on body line ${link.line}`;
+      const where = `link on line ${link.line}`;
       if (!target) {
         issues.push({ file: page.filePath, field: where, found: quote(link.page), expected: 'the file name of a guide page', hint: `link to one of: ${[...byId.keys()].sort().join(', ')} (with .md or .mdx, optionally #anchor).` });
       } else if (link.anchor !== undefined && !target.anchors.has(link.anchor)) {

@@ -1,20 +1,24 @@
 import { z } from 'astro/zod';
+import { errorMessage as error } from './error-map.ts';
 
 /**
  * Frontmatter of one glossary term. The file name is the term's slug; the Markdown body is its full definition.
  * `termRef` comes from `astro:content` in the site and is a plain string schema in unit tests.
  */
-export function glossarySchema(termRef: z.ZodType<unknown>) {
+export function glossarySchema<Ref extends z.ZodType>(termRef: Ref) {
   return z
-    .object({
+    .object(
+      {
       /** The term as readers see it, e.g. `Central Management Store`. */
-      term: z.string().trim().min(1, { error: 'term must not be empty' }),
+      term: z.string({ error }).trim().min(1, { error: 'term must not be empty' }),
       /** Other spellings linked to the same entry: abbreviations, plurals, inflections. */
-      aliases: z.array(z.string().trim().min(1, { error: 'an alias must not be empty' })).default([]),
+      aliases: z.array(z.string({ error }).trim().min(1, { error: 'an alias must not be empty' })).default([]),
       /** One-sentence definition for popovers and the printed term list. */
-      short: z.string().trim().min(1, { error: 'short definition must not be empty' }),
+      short: z.string({ error }).trim().min(1, { error: 'short definition must not be empty' }),
       /** Other terms worth reading next, by file name without extension. */
-      related: z.array(termRef).default([]),
-    })
+      related: z.array(termRef, { error }).default([]),
+      },
+      { error },
+    )
     .strict();
 }

@@ -11,17 +11,20 @@ export function initCodeCopy(): void {
   document.body.append(live);
   for (const button of buttons) {
     button.hidden = false;
-    button.addEventListener('click', async () => {
-      const code = button.parentElement?.querySelector('pre')?.innerText ?? '';
-      let message = 'Copied';
-      try {
-        await navigator.clipboard.writeText(code.replace(/\n$/, ''));
-      } catch {
-        message = 'Copy failed: select the code and press Ctrl+C';
-      }
-      button.textContent = message === 'Copied' ? 'Copied' : 'Copy failed';
-      live.textContent = message === 'Copied' ? 'Code copied to the clipboard' : message;
-      setTimeout(() => (button.textContent = 'Copy'), 2000);
-    });
+    button.addEventListener('click', () => void copy(button, live));
   }
+}
+
+async function copy(button: HTMLButtonElement, live: HTMLElement): Promise<void> {
+  const code = button.parentElement?.querySelector('pre')?.innerText ?? '';
+  try {
+    await navigator.clipboard.writeText(code.replace(/\n$/, ''));
+    button.textContent = 'Copied';
+    live.textContent = 'Code copied to the clipboard';
+  } catch {
+    // Clipboard access can be refused (insecure origin, permissions); say how to do it by hand.
+    button.textContent = 'Copy failed';
+    live.textContent = 'Copy failed: select the code and press Ctrl+C';
+  }
+  setTimeout(() => (button.textContent = 'Copy'), 2000);
 }
