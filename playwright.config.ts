@@ -2,8 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './e2e/support/chromium.ts';
 
 const executablePath = chromiumExecutable();
-const ROOT_PORT = 4321;
-const SUB_PORT = 4322;
+// E2E_PORT lets several checkouts run their suites side by side on one machine.
+const ROOT_PORT = Number(process.env['E2E_PORT'] ?? 4321);
+const SUB_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
   testDir: './e2e',

@@ -18,12 +18,16 @@ if ! node_ok; then
     npm_config_globalconfig="$(npm config get globalconfig 2>/dev/null || true)"
     export npm_config_globalconfig
   fi
-  if [ ! -x "$tools/node_modules/node/bin/node" ]; then
+  if [ ! -x "$tools/node/bin/node" ]; then
     echo "Provisioning Node 22 into $tools (system node is $(node --version 2>/dev/null || echo missing))"
-    mkdir -p "$tools"
-    npm install --prefix "$tools" --no-save --no-package-lock --no-audit --no-fund node@22 >/dev/null
+    case "$(uname -m)" in x86_64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) echo "Unsupported CPU $(uname -m) for Node 22 provisioning" >&2; exit 1 ;; esac
+    mkdir -p "$tools/node"
+    # The platform package is a plain tarball of the official build: unpacking it runs no install scripts.
+    tarball="$(cd "$tools" && npm pack --silent "node-linux-$arch@22")"
+    tar -xzf "$tools/$tarball" -C "$tools/node" --strip-components=1
+    rm -f "$tools/$tarball"
   fi
-  export PATH="$tools/node_modules/node/bin:$tools/node_modules/.bin:$PATH"
+  export PATH="$tools/node/bin:$PATH"
   node_ok || { echo "Node 22 could not be provisioned in $tools; install Node >= 22.12 and retry." >&2; exit 1; }
 fi
 
