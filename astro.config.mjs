@@ -10,6 +10,8 @@ import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteBase } from './src/lib/site-base.ts';
+import { topicRedirects } from './src/lib/redirects.ts';
+import { originalTopics } from './src/data/original-topics.ts';
 
 const base = siteBase(process.env.SITE_BASE);
 
@@ -25,6 +27,8 @@ export default defineConfig({
   // Preview serves the built site: `npm start` promises http://localhost:4321.
   server: { port: Number(process.env.PORT ?? 4321), host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  // Bookmarks to the original guide's topic pages land on the section that now holds each topic.
+  redirects: topicRedirects(originalTopics, base),
   markdown: {
     // Astro 7's native processor ignores remark/rehype plugins; the unified one runs them and MDX inherits it.
     processor: unified({

@@ -21,15 +21,17 @@ export default function pagefindIntegration(): AstroIntegration {
           if (!index) throw indexError('creating the index', errors);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) throw indexError('reading the built pages', added.errors);
-          if (added.page_count < expected) {
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length) throw indexError('writing the index', written.errors);
+          // page_count counts every HTML file seen (redirect pages too); one fragment is written per indexed page.
+          const indexed = (await readdir(join(outDir, 'pagefind', 'fragment'))).length;
+          if (indexed < expected) {
             throw new Error(
-              `Pagefind indexed ${added.page_count} pages but ${expected} built pages are marked with data-pagefind-body. ` +
+              `Pagefind indexed ${indexed} pages but ${expected} built pages are marked with data-pagefind-body. ` +
                 'Hint: check the build log above for pages Pagefind skipped, and that each marked page has a <title> and lang.',
             );
           }
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-          if (written.errors.length) throw indexError('writing the index', written.errors);
-          logger.info(`Pagefind indexed ${added.page_count} pages`);
+          logger.info(`Pagefind indexed ${indexed} of ${added.page_count} HTML files (the rest carry no data-pagefind-body)`);
         } finally {
           await pagefind.close();
         }

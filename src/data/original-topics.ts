@@ -1,0 +1,85 @@
+/**
+ * Every topic of the original Microsoft guide (69 source pages, from the content brief's source table), in the
+ * original order, with where it lives here: a whole page, or a section (`h2`/`h3`) whose id is the original slug.
+ * Old URLs redirect by this list, and the build fails if a listed section disappears.
+ */
+export interface OriginalTopic {
+  /** The original page's file slug, which was also its URL. */
+  slug: string;
+  /** Id of the guide page that now holds it. */
+  page: string;
+  /** `page` when the topic is the page itself, else the heading level of its section. */
+  level: 'page' | 'h2' | 'h3';
+}
+
+export const originalTopics: readonly OriginalTopic[] = [
+  { slug: 'migration-from-lync-server-2010-to-lync-server-2013', page: 'migration-from-lync-server-2010-to-lync-server-2013', level: 'page' },
+  { slug: 'before-you-begin-the-migration', page: 'before-you-begin-the-migration', level: 'page' },
+  { slug: 'migration-process', page: 'before-you-begin-the-migration', level: 'h2' },
+  { slug: 'migration-phases', page: 'before-you-begin-the-migration', level: 'h2' },
+  { slug: 'phase-1-plan-your-migration-from-lync-server-2010', page: 'phase-1-plan-your-migration-from-lync-server-2010', level: 'page' },
+  { slug: 'user-migration', page: 'phase-1-plan-your-migration-from-lync-server-2010', level: 'h2' },
+  { slug: 'migrating-archiving-and-monitoring-servers', page: 'phase-1-plan-your-migration-from-lync-server-2010', level: 'h2' },
+  { slug: 'migrating-group-chat-servers', page: 'phase-1-plan-your-migration-from-lync-server-2010', level: 'h2' },
+  { slug: 'administering-servers-after-migration', page: 'phase-1-plan-your-migration-from-lync-server-2010', level: 'h2' },
+  { slug: 'migrating-multiple-sites-and-pools', page: 'phase-1-plan-your-migration-from-lync-server-2010', level: 'h2' },
+  { slug: 'migrating-xmpp-federation', page: 'phase-1-plan-your-migration-from-lync-server-2010', level: 'h2' },
+  { slug: 'phase-2-prepare-for-migration', page: 'phase-2-prepare-for-migration', level: 'page' },
+  { slug: 'apply-lync-server-2010-updates', page: 'phase-2-prepare-for-migration', level: 'h2' },
+  { slug: 'configure-dns-records-for-pilot-pool-deployment', page: 'phase-2-prepare-for-migration', level: 'h2' },
+  { slug: 'run-best-practices-analyzer', page: 'phase-2-prepare-for-migration', level: 'h2' },
+  { slug: 'back-up-systems-and-data', page: 'phase-2-prepare-for-migration', level: 'h2' },
+  { slug: 'configure-clients-for-migration', page: 'phase-2-prepare-for-migration', level: 'h2' },
+  { slug: 'verify-lync-server-2010-environment', page: 'phase-2-prepare-for-migration', level: 'h2' },
+  { slug: 'phase-3-deploy-lync-server-2013-pilot-pool', page: 'phase-3-deploy-lync-server-2013-pilot-pool', level: 'page' },
+  { slug: 'prepare-active-directory-for-lync-server', page: 'phase-3-deploy-lync-server-2013-pilot-pool', level: 'h2' },
+  { slug: 'download-topology-from-existing-deployment', page: 'phase-3-deploy-lync-server-2013-pilot-pool', level: 'h2' },
+  { slug: 'deploy-lync-server-2013-pilot-pool', page: 'phase-3-deploy-lync-server-2013-pilot-pool', level: 'h2' },
+  { slug: 'verify-pilot-pool-coexistence-with-legacy-pool', page: 'phase-3-deploy-lync-server-2013-pilot-pool', level: 'h2' },
+  { slug: 'connect-pilot-pool-to-legacy-edge-servers', page: 'phase-3-deploy-lync-server-2013-pilot-pool', level: 'h2' },
+  { slug: 'configure-xmpp-gateway-access-policies-and-certificates', page: 'phase-3-deploy-lync-server-2013-pilot-pool', level: 'h2' },
+  { slug: 'phase-4-move-test-users-to-the-pilot-pool', page: 'phase-4-move-test-users-to-the-pilot-pool', level: 'page' },
+  { slug: 'view-current-users-in-lync-server-2010-pool', page: 'phase-4-move-test-users-to-the-pilot-pool', level: 'h2' },
+  { slug: 'verify-user-replication-has-completed', page: 'phase-4-move-test-users-to-the-pilot-pool', level: 'h2' },
+  { slug: 'move-a-single-user-to-the-pilot-pool', page: 'phase-4-move-test-users-to-the-pilot-pool', level: 'h2' },
+  { slug: 'move-multiple-users-to-the-pilot-pool', page: 'phase-4-move-test-users-to-the-pilot-pool', level: 'h2' },
+  { slug: 'phase-5-add-lync-server-2013-edge-server-to-pilot-pool', page: 'phase-5-add-lync-server-2013-edge-server-to-pilot-pool', level: 'page' },
+  { slug: 'deploy-pilot-edge-server', page: 'phase-5-add-lync-server-2013-edge-server-to-pilot-pool', level: 'h2' },
+  { slug: 'verify-configuration-settings', page: 'phase-5-add-lync-server-2013-edge-server-to-pilot-pool', level: 'h2' },
+  { slug: 'phase-6-move-from-pilot-deployment-into-production', page: 'phase-6-move-from-pilot-deployment-into-production', level: 'page' },
+  { slug: 'configure-federation-routes-and-media-traffic', page: 'phase-6-move-from-pilot-deployment-into-production', level: 'h2' },
+  { slug: 'verify-federation-and-remote-access-for-external-users', page: 'phase-6-move-from-pilot-deployment-into-production', level: 'h2' },
+  { slug: 'change-simple-urls-after-migration', page: 'phase-6-move-from-pilot-deployment-into-production', level: 'h2' },
+  { slug: 'move-remaining-users-to-lync-server-2013', page: 'phase-6-move-from-pilot-deployment-into-production', level: 'h2' },
+  { slug: 'configure-xmpp-gateway-on-lync-server-2013', page: 'phase-6-move-from-pilot-deployment-into-production', level: 'h2' },
+  { slug: 'phase-7-complete-post-migration-tasks', page: 'phase-7-complete-post-migration-tasks', level: 'page' },
+  { slug: 'migrate-existing-meetings-and-meeting-content', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'migrate-dial-in-access-numbers', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'migrate-call-park-application-settings', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'migrate-response-groups', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'migrate-address-book', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'configure-the-meeting-join-page', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'remove-legacy-archiving-and-monitoring-servers', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'configure-trusted-application-servers', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'deploy-lync-server-2013-clients', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'connect-a-survivable-branch-appliance', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'configure-scom-monitoring', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'migrate-common-area-phones', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'migrate-analog-devices', page: 'phase-7-complete-post-migration-tasks', level: 'h2' },
+  { slug: 'phase-8-decommission-legacy-pools', page: 'phase-8-decommission-legacy-pools', level: 'page' },
+  { slug: 'update-dns-srv-records', page: 'phase-8-decommission-legacy-pools', level: 'h2' },
+  { slug: 'move-the-lync-server-2010-central-management-server-to-lync-server-2013', page: 'phase-8-decommission-legacy-pools', level: 'h2' },
+  { slug: 'move-lync-server-2010-conference-directories-to-lync-server-2013', page: 'phase-8-decommission-legacy-pools', level: 'h2' },
+  { slug: 'remove-the-archiving-server-association', page: 'phase-8-decommission-legacy-pools', level: 'h2' },
+  { slug: 'remove-the-monitoring-server-association', page: 'phase-8-decommission-legacy-pools', level: 'h2' },
+  { slug: 'remove-the-enterprise-edition-front-end-server-or-standard-edition-front-end-server', page: 'phase-8-decommission-legacy-pools', level: 'h2' },
+  { slug: 'reset-call-admission-control', page: 'phase-8-decommission-legacy-pools', level: 'h3' },
+  { slug: 'prevent-sessions-for-services', page: 'phase-8-decommission-legacy-pools', level: 'h3' },
+  { slug: 'stop-lync-server-2010-services', page: 'phase-8-decommission-legacy-pools', level: 'h3' },
+  { slug: 'remove-a-front-end-server-from-a-pool', page: 'phase-8-decommission-legacy-pools', level: 'h3' },
+  { slug: 'remove-front-end-pool-or-standard-edition-server', page: 'phase-8-decommission-legacy-pools', level: 'h3' },
+  { slug: 'remove-sql-server-instances-and-databases-on-the-back-end-server', page: 'phase-8-decommission-legacy-pools', level: 'h2' },
+  { slug: 'remove-the-sql-server-database-for-a-front-end-pool', page: 'phase-8-decommission-legacy-pools', level: 'h3' },
+  { slug: 'remove-the-sql-server-database-for-a-monitoring-server', page: 'phase-8-decommission-legacy-pools', level: 'h3' },
+  { slug: 'remove-the-sql-server-database-for-an-archiving-server', page: 'phase-8-decommission-legacy-pools', level: 'h3' },
+];
