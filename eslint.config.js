@@ -10,7 +10,10 @@ export default defineConfig(
   {
     languageOptions: {
       parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
-      globals: { process: 'readonly', console: 'readonly' },
+      // Node scripts also hand functions to page.evaluate(), which run in the browser.
+      globals: Object.fromEntries(
+        ['process', 'console', 'fetch', 'URL', 'setTimeout', 'clearTimeout', 'performance', 'document', 'window', 'InputEvent', 'MutationObserver'].map((g) => [g, 'readonly']),
+      ),
     },
   },
   {

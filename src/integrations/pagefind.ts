@@ -17,7 +17,10 @@ export default function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const expected = await countIndexablePages(outDir);
         try {
-          const { index, errors } = await pagefind.createIndex({});
+          const { index, errors } = await pagefind.createIndex({
+            // Screen-reader-only text and button labels are not content anyone searches for.
+            excludeSelectors: ['.visually-hidden', '.code-copy'],
+          });
           if (!index) throw indexError('creating the index', errors);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length) throw indexError('reading the built pages', added.errors);

@@ -60,7 +60,7 @@ async function load(): Promise<Guide> {
     ...(process.env['CONTENT_DIR'] ? [] : validateTopics(originalTopics, pages.map(({ entry, rendered }) => ({ id: entry.id, filePath: file(entry), headings: rendered.headings })))),
   ]);
 
-  pages.sort((a, b) => readingOrder(a.entry) - readingOrder(b.entry));
+  pages.sort((a, b) => readingOrder(a.entry) - readingOrder(b.entry) || a.entry.data.title.localeCompare(b.entry.data.title));
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
   return { pages, glossary };
 }
@@ -68,5 +68,5 @@ async function load(): Promise<Guide> {
 function readingOrder(entry: CollectionEntry<'guide'>): number {
   if (entry.data.kind === 'overview') return -1;
   if (entry.data.kind === 'prerequisites') return 0;
-  return entry.data.phase ?? 99;
+  return entry.data.phase ?? 99; // appendices after the phases
 }

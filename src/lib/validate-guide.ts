@@ -5,7 +5,7 @@ import { OVERVIEW_ID } from './routes.ts';
 export interface GuideEntryFacts {
   id: string;
   filePath: string;
-  kind: 'overview' | 'prerequisites' | 'phase';
+  kind: 'overview' | 'prerequisites' | 'phase' | 'appendix';
   phase?: number | undefined;
   prerequisites: string[];
 }

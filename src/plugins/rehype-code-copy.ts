@@ -17,6 +17,8 @@ export default function rehypeCodeCopy() {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'pre' || !parent || index === undefined) return;
       const lang = String(node.properties['dataLanguage'] ?? 'plaintext');
+      // Commands are what people search for during a change: a hit in code outranks a mention in prose.
+      node.properties['dataPagefindWeight'] = '4';
       const button: Element = {
         type: 'element',
         tagName: 'button',

@@ -19,7 +19,8 @@ export const serverRoles = [
   'Reverse Proxy',
 ] as const;
 
-export const pageKinds = ['overview', 'prerequisites', 'phase'] as const;
+/** `appendix` pages (reference material) follow Phase 8 in title order. */
+export const pageKinds = ['overview', 'prerequisites', 'phase', 'appendix'] as const;
 export const downtimeLevels = ['none', 'partial', 'full'] as const;
 export const durationUnits = ['minutes', 'hours', 'days', 'weeks'] as const;
 

@@ -26,6 +26,13 @@ export function initSearchOpener(): void {
   // A click on the backdrop lands on the dialog element itself, outside the panel.
   dialog.addEventListener('click', (e) => e.target === dialog && dialog.close());
   dialog.addEventListener('close', () => returnTo?.focus());
+  // In a search field Chromium spends the first Escape on clearing the text; the dialog should close at once.
+  dialog.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      dialog.close();
+    }
+  });
   document.addEventListener('keydown', (e) => {
     const typing = e.target instanceof HTMLElement && (e.target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName));
     if ((e.key === 'k' || e.key === 'K') && (e.ctrlKey || e.metaKey)) {

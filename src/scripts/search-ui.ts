@@ -1,59 +1,73 @@
-import { renderExcerpt } from './search-excerpt.ts';
+import { parseQuery, rankResults, type PageHit, type SectionHit } from './search-rank.ts';
+import { renderPage } from './search-render.ts';
 
-interface PagefindSubResult { title: string; url: string; excerpt: string }
-interface PagefindResultData { url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }
+interface PagefindResult { data(): Promise<PageHit<SectionHit>> }
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
+// Pagefind's own UI waits 300 ms; a runbook search should feel instant, so only coalesce bursts of typing.
 const DEBOUNCE_MS = 60;
 const MAX_PAGES = 8;
-const MAX_SECTIONS = 4;
+// Exact-match ranking may promote a page Pagefind put lower, so look a little further than we show.
+const CANDIDATES = 14;
 
 /**
- * Connects the search dialog to Pagefind: results as you type, grouped by page with section hits, phase
- * filters, arrow-key navigation, and honest messages when there is no index (dev server) or no match.
+ * Connects the search dialog to Pagefind: results as you type, grouped by page with section hits, phase and
+ * role filters, arrow-key navigation, and honest messages when there is no index (dev server) or no match.
  */
 export function attachSearch(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('#search-input')!;
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
   const list = dialog.querySelector<HTMLOListElement>('#search-results')!;
+  const role = dialog.querySelector<HTMLSelectElement>('#search-role')!;
   const base = document.documentElement.dataset['base'] ?? '/';
   const api = loadPagefind(base);
+  void api.then((pf) => pf && fillRoles(pf, role));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
   const run = async () => {
     const query = input.value.trim();
     const mine = ++generation;
+    const filters: Record<string, string[]> = {};
     const phases = [...dialog.querySelectorAll<HTMLInputElement>('input[name="phase"]:checked')].map((c) => c.value);
-    if (query === '' && phases.length === 0) {
+    if (phases.length) filters['phase'] = phases;
+    if (role.value) filters['role'] = [role.value];
+    if (query === '' && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
     const pagefind = await api;
     if (!pagefind) {
-      status.textContent = 'Search needs a built site. Run `npm run build`, then `npm start`, and search at http://localhost:4321.';
+      status.textContent = 'Search needs a built site: the index is made by `npm run build`. Run `npm start` and search at http://localhost:4321.';
       return;
     }
-    const response = await pagefind.search(query === '' ? null! : query, phases.length ? { filters: { phase: phases } } : {});
-    const data = await Promise.all((response?.results ?? []).slice(0, MAX_PAGES).map((r) => r.data()));
+    const response = await pagefind.search(query === '' ? null : parseQuery(query).text, { filters });
+    const data = await Promise.all((response?.results ?? []).slice(0, CANDIDATES).map((r) => r.data()));
     if (mine !== generation) return; // a newer keystroke already started another search
-    list.replaceChildren(...data.map(renderPage));
-    const total = response?.results.length ?? 0;
-    status.textContent = total === 0
-      ? `No pages match “${query}”${phases.length ? ' in the selected phases' : ''}. Try fewer words, or a cmdlet name such as Move-CsUser.`
-      : `${total} ${total === 1 ? 'page matches' : 'pages match'}${total > MAX_PAGES ? `; showing the best ${MAX_PAGES}` : ''}.`;
+    const ranked = rankResults(query, data).map((page) => withHighlight(page, query));
+    list.replaceChildren(...ranked.slice(0, MAX_PAGES).map(renderPage));
+    list.dataset['query'] = query;
+    const total = /"/.test(query) ? ranked.length : (response?.results.length ?? 0);
+    const where = Object.keys(filters).length ? ' with the selected filters' : '';
+    const { exact } = parseQuery(query);
+    const missing = exact.filter((e) => !data.some((d) => d.content.toLowerCase().includes(e)));
+    status.textContent = total > 0 && missing.length > 0
+      ? `No page contains “${missing.join('”, “')}”; showing pages with similar words.`
+      : total === 0
+      ? `No pages match “${query}”${where}. Try fewer words, or a cmdlet name such as Move-CsUser.`
+      : `${total} ${total === 1 ? 'page matches' : 'pages match'}${where}${total > MAX_PAGES ? `; showing the best ${MAX_PAGES}` : ''}.`;
   };
 
-  const schedule = () => {
+  input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
-  };
-  input.addEventListener('input', schedule);
-  dialog.querySelectorAll('input[name="phase"]').forEach((c) => c.addEventListener('change', () => void run()));
+  });
+  dialog.querySelectorAll('input[name="phase"], #search-role').forEach((c) => c.addEventListener('change', () => void run()));
   dialog.querySelector('form')?.addEventListener('submit', (e) => {
     e.preventDefault();
     list.querySelector<HTMLAnchorElement>('a')?.click();
@@ -62,51 +76,35 @@ export function attachSearch(dialog: HTMLDialogElement): void {
   if (input.value) void run();
 }
 
+/** Adds the words the reader typed to every result link, for the landing page to mark (search-highlight.ts). */
+function withHighlight(page: PageHit<SectionHit>, query: string): PageHit<SectionHit> {
+  const words = parseQuery(query).text.split(' ').filter((w) => w.length > 1);
+  const add = (url: string) => {
+    const u = new URL(url, location.href);
+    for (const w of words) u.searchParams.append('highlight', w);
+    return u.pathname + u.search + u.hash;
+  };
+  return { ...page, url: add(page.url), sub_results: page.sub_results.map((s) => ({ ...s, url: add(s.url) })) };
+}
+
 async function loadPagefind(base: string): Promise<PagefindApi | null> {
   try {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 20 });
+    // No highlightParam: Pagefind would pass its normalised terms (`movecsuser`), which never match the page text.
+    await pagefind.options({ baseUrl: base, excerptLength: 20 });
     return pagefind;
   } catch {
     return null;
   }
 }
 
-function renderPage(result: PagefindResultData): HTMLLIElement {
-  const item = document.createElement('li');
-  item.className = 'search-result';
-  const link = document.createElement('a');
-  link.href = result.url;
-  link.className = 'search-result-page';
-  const title = document.createElement('span');
-  title.className = 'search-result-title';
-  title.textContent = result.meta['title'] ?? result.url;
-  const excerpt = document.createElement('span');
-  excerpt.className = 'search-excerpt';
-  excerpt.append(...renderExcerpt(result.excerpt));
-  link.append(title, excerpt);
-  item.append(link);
-  const sections = result.sub_results.filter((s) => s.url !== result.url && s.title !== result.meta['title']).slice(0, MAX_SECTIONS);
-  if (sections.length) {
-    const sub = document.createElement('ul');
-    for (const s of sections) {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = s.url;
-      const t = document.createElement('span');
-      t.className = 'search-result-title';
-      t.textContent = s.title;
-      const ex = document.createElement('span');
-      ex.className = 'search-excerpt';
-      ex.append(...renderExcerpt(s.excerpt));
-      a.append(t, ex);
-      li.append(a);
-      sub.append(li);
-    }
-    item.append(sub);
+/** Offers only the server roles the index actually has, with how many pages touch each. */
+async function fillRoles(pagefind: PagefindApi, select: HTMLSelectElement): Promise<void> {
+  const roles = (await pagefind.filters())['role'] ?? {};
+  for (const [name, count] of Object.entries(roles).sort(([a], [b]) => a.localeCompare(b))) {
+    select.append(new Option(`${name} (${count})`, name));
   }
-  return item;
 }
 
 function moveFocus(e: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): void {
