@@ -98,7 +98,7 @@ test.describe('search', () => {
     const input = dialog.getByLabel('Words, commands or event IDs');
     await expect(input).toBeFocused();
     await page.keyboard.type('Get-CsUser');
-    await expect(dialog.locator('.search-result').first()).toBeVisible();
+    await expect(dialog.locator('#search-results')).toHaveAttribute('data-query', 'Get-CsUser');
     await page.keyboard.press('ArrowDown');
     await expect(dialog.locator('.search-result-page').first()).toBeFocused();
     await page.keyboard.press('ArrowUp');

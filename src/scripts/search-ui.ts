@@ -50,7 +50,10 @@ export function attachSearch(dialog: HTMLDialogElement): void {
     const data = await Promise.all((response?.results ?? []).slice(0, CANDIDATES).map((r) => r.data()));
     if (mine !== generation) return; // a newer keystroke already started another search
     const ranked = rankResults(query, data).map((page) => withHighlight(page, query));
+    // A late result set must not drop the reader's focus on the floor: keep it on the first result.
+    const hadFocus = list.contains(document.activeElement);
     list.replaceChildren(...ranked.slice(0, MAX_PAGES).map(renderPage));
+    if (hadFocus) list.querySelector<HTMLAnchorElement>('a')?.focus();
     list.dataset['query'] = query;
     const total = /"/.test(query) ? ranked.length : (response?.results.length ?? 0);
     const where = Object.keys(filters).length ? ' with the selected filters' : '';
