@@ -21,13 +21,13 @@ export interface ChecklistSummary {
  * Gives every procedure step (an item of an `<ol>`) and every Verify item (a `li.check-item`, made by
  * rehype-task-lists) a stable id: the id of the nearest preceding heading plus the item's position under it,
  * never its text, so rewording a step keeps its id and any ticks stored against it. Items nested inside a
- * step belong to that step; lists before the first heading are introductions, not procedures. Each step also
- * gets a drawn box (`span.check-box`) that print shows, so paper gets boxes with or without JavaScript.
+ * step belong to that step; lists before the first heading are introductions, not procedures. print.css draws
+ * a box beside each `[data-check=step]`, so paper gets boxes with or without JavaScript.
  * Needs heading ids: run Astro's `rehypeHeadingIds` first.
  *
  * @example
  * // ## Move a single user       →  <h2 id="move-a-single-user">…
- * // 1. Open Control Panel.      →  <li id="move-a-single-user/step-1" data-check="step"><span class="check-box" …>…
+ * // 1. Open Control Panel.      →  <li id="move-a-single-user/step-1" data-check="step">Open Control Panel.</li>
  * // **Verify**
  * // - [ ] Pool is pool13        →  <li id="move-a-single-user/verify-1" data-check="verify" class="check-item">…
  */
@@ -66,7 +66,6 @@ export default function rehypeStepIds({ headingLevels = [2, 3, 4], kinds = ['pha
             if (item.type !== 'element' || item.tagName !== 'li') continue;
             item.properties['id'] = `${scope}/step-${++steps}`;
             item.properties['dataCheck'] = 'step';
-            item.children.unshift(drawnBox());
             total++;
           }
           continue; // sub-steps and nested lists are part of their step
@@ -82,8 +81,4 @@ export default function rehypeStepIds({ headingLevels = [2, 3, 4], kinds = ['pha
 function isCheckItem(node: Element): boolean {
   const classes = node.properties['className'];
   return Array.isArray(classes) && classes.includes('check-item');
-}
-
-function drawnBox(): Element {
-  return { type: 'element', tagName: 'span', properties: { className: ['check-box'], ariaHidden: 'true' }, children: [] };
 }

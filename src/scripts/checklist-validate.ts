@@ -42,7 +42,8 @@ export function parseRecord(text: string, expected: RecordExpectations, fileName
     return fail(`${name} is not a change record: it is not valid JSON (${(error as Error).message}). ${unchanged} Hint: choose the .json file the Export buttons saved; CSV exports cannot be imported.`);
   }
   if (!isObject(data) || data['format'] !== recordFormat) {
-    return fail(`${name} is not a change record of this runbook: \`format\` is ${shown(isObject(data) ? data['format'] : data)}, expected \`${recordFormat}\`. ${unchanged}`);
+    const format = isObject(data) ? data['format'] : data;
+    return fail(`${name} is not a change record of this runbook: \`format\` is ${format === undefined ? 'missing' : shown(format)}, expected \`${recordFormat}\`. ${unchanged}`);
   }
   if (data['version'] !== 1) return fail(`${name} has record \`version\` ${shown(data['version'])}, expected \`1\`. ${unchanged} Hint: export it again from this site.`);
   if (data['revision'] !== expected.revision) {
@@ -53,7 +54,7 @@ export function parseRecord(text: string, expected: RecordExpectations, fileName
     );
   }
   const ticks = data['ticks'];
-  if (!Array.isArray(ticks)) return fail(`${name}: **ticks**: expected a list, received ${shown(ticks)}. ${unchanged}`);
+  if (!Array.isArray(ticks)) return fail(`${name}: ticks: expected a list, received ${shown(ticks)}. ${unchanged}`);
   const issues = ticks.flatMap((tick, i) => tickIssues(tick, `ticks[${i}]`, expected.pages));
   if (issues.length > 0) {
     const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : '';
@@ -63,10 +64,10 @@ export function parseRecord(text: string, expected: RecordExpectations, fileName
 }
 
 function tickIssues(tick: unknown, path: string, pages: Map<string, number>): string[] {
-  if (!isObject(tick)) return [`**${path}**: expected an object, received ${shown(tick)}`];
+  if (!isObject(tick)) return [`${path}: expected an object, received ${shown(tick)}`];
   const issues: string[] = [];
   const check = (field: string, ok: (v: unknown) => boolean, expected: string) => {
-    if (!ok(tick[field])) issues.push(`**${path}.${field}**: expected ${expected}, received ${shown(tick[field])}`);
+    if (!ok(tick[field])) issues.push(`${path}.${field}: expected ${expected}, received ${shown(tick[field])}`);
   };
   check('page', (v) => typeof v === 'string' && pages.has(v), 'a page of this guide');
   check('stepId', (v) => typeof v === 'string' && stepId.test(v), 'a step id like `section/step-1`');
@@ -81,8 +82,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
-  // JSON.stringify gives undefined only for functions and symbols, which JSON.parse never produces.
-  const text = JSON.stringify(value) ?? typeof value;
+  // Strings as they are, anything else as JSON (undefined only for functions and symbols, which JSON never holds).
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
   return `\`${text.length > 40 ? `${text.slice(0, 40)}…` : text}\``;
 }
 

@@ -18,6 +18,12 @@ export function initChecklist(): void {
   const error = $<HTMLElement>('.checklist-error');
   const initials = $<HTMLInputElement>('input[name=initials]');
   const sections = sectionCounters(items);
+  // Export and import are fetched on first use; offline that needs the service worker's cache, so say so.
+  const recordModule = () =>
+    import('./checklist-record.ts').catch(() => {
+      error.textContent = 'The export and import code could not be loaded (no network, and not cached yet). Your ticks are safe; try again when online.';
+      return undefined;
+    });
   let ticks: Ticks = loadTicks();
 
   const boxes = new Map(items.map((item) => [item, addControls(item)]));
@@ -71,7 +77,7 @@ export function initChecklist(): void {
       render();
       message.textContent = 'This page\u2019s ticks were cleared.';
     }
-    if (action === 'export') void import('./checklist-record.ts').then((m) => (message.textContent = m.exportRecord(button.dataset['scope'] === 'all' ? undefined : page, button.dataset['format'] === 'csv' ? 'csv' : 'json')));
+    if (action === 'export') void recordModule().then((m) => m && (message.textContent = m.exportRecord(button.dataset['scope'] === 'all' ? undefined : page, button.dataset['format'] === 'csv' ? 'csv' : 'json')));
     if (action === 'import') $<HTMLInputElement>('input[type=file]').click();
   });
   $<HTMLInputElement>('input[type=file]').addEventListener('change', (event) => {
@@ -79,7 +85,8 @@ export function initChecklist(): void {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again must fire change again
     if (!file) return;
-    void import('./checklist-record.ts').then(async (m) => {
+    void recordModule().then(async (m) => {
+      if (!m) return;
       const result = await m.importRecord(file, knownPages());
       (result.ok ? message : error).textContent = result.message;
       ticks = loadTicks();
@@ -104,7 +111,10 @@ function addControls(item: CheckItem): { box: HTMLInputElement; stamp: HTMLEleme
   const stamp = document.createElement('span');
   stamp.className = 'check-stamp';
   const li = item.element;
-  li.querySelector('.check-box')!.before(box);
+  // Verify items have a drawn box the checkbox stands in for on screen; steps get it in front of their words.
+  const drawn = li.querySelector(':scope > .check-box');
+  if (drawn) drawn.before(box);
+  else li.prepend(box);
   // The stamp follows the item's first line of words, where the eye is when ticking.
   const firstBlock = li.querySelector(':scope > .check-text, :scope > p') ?? li;
   firstBlock.append(stamp);
