@@ -1,13 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import remarkGuideLinks from './src/plugins/remark-guide-links.ts';
 import rehypeCallouts from './src/plugins/rehype-callouts.ts';
 import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
+import rehypeStepIds from './src/plugins/rehype-step-ids.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteBase } from './src/lib/site-base.ts';
 import { topicRedirects } from './src/lib/redirects.ts';
@@ -34,7 +35,8 @@ export default defineConfig({
     processor: unified({
       gfm: false, // remark-gfm is added explicitly below so its version is ours, not a transitive one.
       remarkPlugins: [remarkGfm, remarkAlert, [remarkGuideLinks, { base }]],
-      rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeCodeCopy],
+      // Step ids are built from heading ids, so Astro's heading-id pass runs first (it keeps ids already set).
+      rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeHeadingIds, rehypeStepIds, rehypeCodeCopy],
     }),
     shikiConfig: {
       // The high-contrast variants keep every token at WCAG AA contrast on our code background.

@@ -1,0 +1,188 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const phase4 = 'phase-4-move-test-users-to-the-pilot-pool/';
+const firstStep = 'Step 1 done: List users with Lync Server Control Panel';
+const secondStep = 'Step 2 done: List users with Lync Server Control Panel';
+const firstVerify = 'Verified item 1: Before you begin this phase';
+
+/** Answers the once-per-session initials prompt; confirms (or refuses) the reset question. */
+function answerDialogs(page: Page, { initials = 'TN', confirm = true } = {}) {
+  page.on('dialog', (dialog) => void (dialog.type() === 'prompt' ? dialog.accept(initials) : confirm ? dialog.accept() : dialog.dismiss()));
+}
+
+async function download(page: Page, button: string, path: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  await file.saveAs(path);
+  return readFile(path, 'utf8');
+}
+
+test.describe('execution checklists', () => {
+  test.beforeEach(({ page }) => answerDialogs(page));
+
+  test('ticks survive a reload and a new browser session, with time and initials', async ({ page, browser, context }) => {
+    await page.goto(phase4);
+    await page.getByRole('checkbox', { name: firstStep }).check();
+    await page.getByRole('checkbox', { name: firstVerify }).check();
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: firstStep })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: firstVerify })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: secondStep })).not.toBeChecked();
+    await expect(page.locator('[id="list-users-with-lync-server-control-panel/step-1"] .check-stamp')).toHaveText(/Done \d{1,2} \w{3}, \d{2}:\d{2} by TN$/);
+
+    // Closing the browser: a fresh context with the same stored state, and no network at all.
+    const later = await browser.newContext({ storageState: await context.storageState() });
+    const again = await later.newPage();
+    await again.goto(phase4);
+    await later.setOffline(true);
+    await expect(again.getByRole('checkbox', { name: firstStep })).toBeChecked();
+    await expect(again.getByRole('status').filter({ hasText: 'steps done on this page' })).toHaveText('2 of 70 steps done on this page');
+    await later.close();
+  });
+
+  test('progress counts update per section, per page and in the sidebar on every page', async ({ page }) => {
+    await page.goto(phase4);
+    const section = page.locator('#view-current-users-in-lync-server-2010-pool + .section-progress');
+    await expect(section).toHaveText('0 of 11 done in this section');
+    await page.getByRole('checkbox', { name: firstStep }).check();
+    await page.getByRole('checkbox', { name: secondStep }).check();
+    await expect(section).toHaveText('2 of 11 done in this section');
+    await expect(page.locator('.checklist-progress')).toHaveText('2 of 70 steps done on this page');
+    const sidebarLink = page.getByRole('navigation', { name: 'Migration guide' }).getByRole('link', { name: /Move test users to the pilot pool/ });
+    await expect(sidebarLink).toHaveAccessibleName(/2 of 70 steps done$/);
+    await page.goto('glossary/');
+    await expect(page.getByRole('link', { name: /Move test users to the pilot pool\W+2 of 70 steps done$/ })).toBeVisible();
+  });
+
+  test('the next-unticked link jumps to the first unticked step, by keyboard', async ({ page }) => {
+    await page.goto(phase4);
+    const next = page.getByRole('link', { name: /^Next unticked/ });
+    await expect(next).toHaveText('Next unticked: Verified item 1, Before you begin this phase');
+    const first = page.getByRole('checkbox', { name: firstVerify });
+    await first.focus();
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    await expect(next).toHaveText('Next unticked: Verified item 2, Before you begin this phase');
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#before-you-begin-this-phase\/verify-2$/);
+  });
+
+  test('reset this phase asks first and clears only this phase', async ({ page }) => {
+    await page.goto('phase-3-deploy-lync-server-2013-pilot-pool/');
+    await page.locator('.check-toggle').first().check();
+    await page.goto(phase4);
+    await page.getByRole('checkbox', { name: firstStep }).check();
+    page.removeAllListeners('dialog');
+    answerDialogs(page, { confirm: false });
+    await page.getByRole('button', { name: 'Reset this phase' }).click();
+    await expect(page.getByRole('checkbox', { name: firstStep })).toBeChecked();
+    page.removeAllListeners('dialog');
+    answerDialogs(page, { confirm: true });
+    await page.getByRole('button', { name: 'Reset this phase' }).click();
+    await expect(page.getByRole('checkbox', { name: firstStep })).not.toBeChecked();
+    await expect(page.locator('.checklist-message')).toHaveText('This page\u2019s ticks were cleared.');
+    await expect(page.getByRole('link', { name: /Deploy Lync Server 2013 pilot pool\W+1 of \d+ steps done$/ })).toBeVisible();
+  });
+
+  test('export as JSON, reset, import: the same ticks come back', async ({ page }, info) => {
+    await page.goto(phase4);
+    for (const name of [firstStep, secondStep, firstVerify]) await page.getByRole('checkbox', { name }).check();
+    const before = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('lync-runbook:checklists:')));
+    const path = info.outputPath('record.json');
+    const record = JSON.parse(await download(page, 'Export this phase (JSON)', path)) as { ticks: unknown[]; revision: string };
+    expect(record.ticks).toHaveLength(3);
+    await page.getByRole('button', { name: 'Reset this phase' }).click();
+    await expect(page.locator('.check-toggle:checked')).toHaveCount(0);
+    await page.locator('.checklist-panel input[type=file]').setInputFiles(path);
+    await expect(page.locator('.checklist-message')).toHaveText('Imported 3 ticks from record.json: 3 new.');
+    await expect(page.locator('.check-toggle:checked')).toHaveCount(3);
+    const after = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('lync-runbook:checklists:')));
+    expect(after).toEqual(before);
+  });
+
+  test('the CSV export has one row per tick with the record columns', async ({ page }, info) => {
+    await page.goto(phase4);
+    await page.getByRole('checkbox', { name: firstStep }).check();
+    const csv = await download(page, 'Export all phases (CSV)', info.outputPath('record.csv'));
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('step id,phase,section title,step text,ticked at,initials');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^list-users-with-lync-server-control-panel\/step-1,Phase 4: Move test users to the pilot pool,View current users in Lync Server 2010 pool › List users with Lync Server Control Panel,"On fe10-01, open Lync Server Control Panel\.",\d{4}-\d{2}-\d{2}T[\d:.]+Z,TN$/);
+  });
+
+  for (const [name, body, error] of [
+    ['malformed', '{"format": "lync-runbook-change-record", "ticks": [', /is not a change record: it is not valid JSON/],
+    ['wrong-revision', null, /was exported from guide revision `0000000`, but this site is revision `[^`]+`\. .*Nothing was imported/],
+  ] as const) {
+    test(`a ${name} import is refused with a message and loses nothing`, async ({ page }, info) => {
+      await page.goto(phase4);
+      await page.getByRole('checkbox', { name: firstStep }).check();
+      const good = info.outputPath('good.json');
+      const exported = JSON.parse(await download(page, 'Export all phases (JSON)', good)) as Record<string, unknown>;
+      const path = info.outputPath(`${name}.json`);
+      await writeFile(path, body ?? JSON.stringify({ ...exported, revision: '0000000', ticks: [] }));
+      const before = await page.evaluate(() => JSON.stringify(localStorage));
+      await page.locator('.checklist-panel input[type=file]').setInputFiles(path);
+      await expect(page.getByRole('alert')).toHaveText(error);
+      expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe(before);
+      await expect(page.getByRole('checkbox', { name: firstStep })).toBeChecked();
+    });
+  }
+
+  test('print gives empty boxes; "Print my progress" prints ticks, times, initials and a dated label', async ({ page }) => {
+    await page.goto(phase4);
+    await page.getByRole('checkbox', { name: firstStep }).check();
+    const item = page.locator('[id="list-users-with-lync-server-control-panel/step-1"]');
+    const verify = page.locator('[id="before-you-begin-this-phase/verify-1"]');
+    await page.getByRole('checkbox', { name: firstVerify }).check();
+    // Steps get their paper box from li::before, Verify items from their drawn span's ::after.
+    const tickMark = () => item.evaluate((li) => getComputedStyle(li, '::before').content);
+    const verifyMark = () => verify.locator('.check-box').evaluate((box) => getComputedStyle(box, '::after').content);
+    await page.emulateMedia({ media: 'print' });
+    await expect(verify.locator('.check-box')).toBeVisible();
+    expect(await item.evaluate((li) => getComputedStyle(li, '::before').width)).not.toBe('auto');
+    await expect(item.getByRole('checkbox')).toBeHidden();
+    await expect(item.locator('.check-stamp')).toBeHidden();
+    expect(await tickMark()).toBe('""');
+    expect(await verifyMark()).toBe('none');
+    await expect(page.locator('.progress-record')).toBeHidden();
+
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => (window.print = () => document.documentElement.setAttribute('data-printed', '')));
+    await page.getByRole('button', { name: 'Print my progress' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-printed', '');
+    await page.emulateMedia({ media: 'print' });
+    expect(await tickMark()).toBe('"✓"');
+    expect(await verifyMark()).toBe('"✓"');
+    await expect(item.locator('.check-stamp')).toBeVisible();
+    await expect(page.locator('.progress-record')).toHaveText(/^Progress record, printed \d{1,2} \w+ \d{4} at \d{2}:\d{2}\. 2 of 70 steps done on this page\. Guide revision \S+\.$/);
+
+    // After printing, Ctrl+P is back to a clean binder copy.
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await tickMark()).toBe('""');
+    await expect(page.locator('.progress-record')).toBeHidden();
+  });
+
+  test('the page with controls and ticks passes axe', async ({ page }) => {
+    await page.goto(phase4);
+    await page.getByRole('checkbox', { name: firstStep }).check();
+    await page.locator('.checklist-panel input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('nope') });
+    await expect(page.getByRole('alert')).not.toBeEmpty();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('execution checklists without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page is plain content: no checkboxes, no panel, steps keep their ids', async ({ page }) => {
+    await page.goto(phase4);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await expect(page.locator('.checklist-panel')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Reset this phase' })).toBeHidden();
+    await expect(page.locator('[id="list-users-with-lync-server-control-panel/step-1"]')).toContainText('open Lync Server Control Panel');
+  });
+});
