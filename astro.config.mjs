@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import remarkGuideLinks from './src/plugins/remark-guide-links.ts';
+import remarkGlossary from './src/plugins/remark-glossary.ts';
 import rehypeCallouts from './src/plugins/rehype-callouts.ts';
 import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
     // Astro 7's native processor ignores remark/rehype plugins; the unified one runs them and MDX inherits it.
     processor: unified({
       gfm: false, // remark-gfm is added explicitly below so its version is ours, not a transitive one.
-      remarkPlugins: [remarkGfm, remarkAlert, [remarkGuideLinks, { base }]],
+      remarkPlugins: [remarkGfm, remarkAlert, [remarkGuideLinks, { base }], [remarkGlossary, { base }]],
       rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeCodeCopy],
     }),
     shikiConfig: {
