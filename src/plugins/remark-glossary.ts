@@ -58,7 +58,9 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
         (name: string, match: RegExpMatchObject) => {
           const text = match.stack[match.stack.length - 1] as Text;
           const term = matcher!.termFor(name);
-          if (!term || linked.has(term.id) || suppressed.has(text)) return false;
+          // Declined names stay plain text *as a whole*: returning false would retry one character later and
+          // link "pool" inside an already linked "pilot pool".
+          if (!term || linked.has(term.id) || suppressed.has(text)) return { type: 'text', value: name };
           linked.add(term.id);
           uses.push({ id: term.id, heading: headingOf.get(text) ?? null });
           return glossaryTermNode(term, name, options.base) as unknown as PhrasingContent;
