@@ -10,6 +10,7 @@ import rehypeCallouts from './src/plugins/rehype-callouts.ts';
 import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import glossary from './src/integrations/glossary.ts';
 import { siteBase } from './src/lib/site-base.ts';
 
 const base = siteBase(process.env.SITE_BASE);
@@ -40,7 +41,7 @@ export default defineConfig({
       wrap: false,
     },
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [glossary(), mdx(), pagefind()],
   vite: {
     build: {
       rollupOptions: {

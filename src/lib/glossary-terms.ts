@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
 import { glossarySchema } from '../schemas/glossary.ts';
@@ -47,12 +47,17 @@ function readGlossary(dir: string): GlossaryTerm[] {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
   for (const name of files) {
     const filePath = relative(process.cwd(), join(dir, name));
-    const term = readTerm(filePath, join(dir, name), name.replace(/\.md$/, ''), issues);
+    const term = readTerm(filePath, join(dir, name), toId(name), issues);
     if (term) terms.push(term);
   }
-  issues.push(...validateGlossary(terms));
+  issues.push(...validateGlossary(terms, files.map(toId)));
   assertNoIssues(issues);
   return terms;
+}
+
+/** A term's id is its file name without `.md` (and without folders, as Astro's glob loader does). */
+function toId(name: string): string {
+  return basename(name, '.md');
 }
 
 function readTerm(filePath: string, absolute: string, id: string, issues: ContentIssue[]): GlossaryTerm | undefined {
@@ -61,8 +66,8 @@ function readTerm(filePath: string, absolute: string, id: string, issues: Conten
     parsed = parseFrontmatter(readFileSync(absolute, 'utf8'));
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
-    // js-yaml counts lines from 0 inside the frontmatter; the opening `---` is line 1 of the file.
-    const where = mark ? ` on line ${mark.line + 2}` : '';
+    // js-yaml counts from 0 within the text after the opening `---`, which itself is line 1 of the file.
+    const where = mark ? ` on line ${mark.line + 1}` : '';
     issues.push({ file: filePath, field: 'frontmatter', found: `YAML that does not parse (${reason ?? String(error)}${where})`, expected: 'valid YAML between the two `---` lines', hint: 'quote values that contain a colon, and close every bracket and quote.' });
     return undefined;
   }
@@ -71,7 +76,7 @@ function readTerm(filePath: string, absolute: string, id: string, issues: Conten
     for (const issue of result.error.issues) issues.push(schemaIssue(filePath, issue));
     return undefined;
   }
-  return { id, filePath, ...result.data, body: parsed.content };
+  return { id, filePath, ...result.data, body: parsed.content.trimStart() };
 }
 
 /** Splits a schema message written by src/schemas/error-map.ts ("found …, expected …. Hint: …") into an issue. */
@@ -80,5 +85,9 @@ function schemaIssue(file: string, issue: z.core.$ZodIssue): ContentIssue {
   const [body = '', hint = 'see content/README.md for every field\'s format.'] = issue.message.split('. Hint: ');
   const found = /^found (.*), expected (.*)$/s.exec(body);
   if (found) return { file, field, found: found[1]!, expected: found[2]!, hint };
-  return { file, field, found: issue.input === undefined ? 'nothing' : `\`${JSON.stringify(issue.input)}\``, expected: body.replace(/^missing, expected /, ''), hint };
+  const missing = /^missing, expected (.*)$/s.exec(body);
+  if (missing) return { file, field, found: 'nothing', expected: missing[1]!, hint };
+  // A rule with its own wording ("short definition must not be empty") is the expectation itself.
+  const found2 = issue.input === '' ? 'an empty value' : `\`${JSON.stringify(issue.input)}\``;
+  return { file, field, found: found2, expected: `a valid value (${body})`, hint };
 }
