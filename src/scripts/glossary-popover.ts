@@ -35,14 +35,17 @@ export function initGlossaryPopovers(): void {
     // A short grace period lets the pointer cross the gap between the term and its popover.
     else if (open) timer = window.setTimeout(hide, 300);
   });
+  // Whether the tapped term's popover was already open before this tap (the tap's focus opens it before click).
+  let wasOpen = false;
   document.addEventListener('pointerdown', (e) => {
     pointer = e.pointerType;
+    wasOpen = open !== undefined && open === gloss(e.target);
     if (pointer !== 'mouse' && open && !gloss(e.target)) hide();
   });
   document.addEventListener('click', (e) => {
     const root = gloss(e.target);
     // The first tap on a term shows its definition; a second tap follows the link to the full entry.
-    if (root && pointer !== 'mouse' && open !== root && (e.target as Element).closest('.gloss-term')) {
+    if (root && pointer !== 'mouse' && !wasOpen && (e.target as Element).closest('.gloss-term')) {
       e.preventDefault();
       show(root);
     }
