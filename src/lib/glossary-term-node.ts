@@ -29,7 +29,7 @@ export function glossaryTermNode(term: GlossaryTerm, text: string, base: string)
       hName: 'span',
       hProperties: { className: ['gloss'] },
       hChildren: [
-        el('a', { href, className: ['gloss-term'], ariaDescribedBy: defId, dataTerm: term.id }, [{ type: 'text', value: text }]),
+        el('a', { href, className: ['gloss-term'], ariaDescribedBy: [defId], dataTerm: term.id }, [{ type: 'text', value: text }]),
         el('span', { className: ['gloss-pop'], dataPagefindIgnore: '' }, [
           el('span', { id: defId, className: ['gloss-def'] }, [{ type: 'text', value: term.short }]),
           { type: 'text', value: ' ' },

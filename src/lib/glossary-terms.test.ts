@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ContentValidationError } from './content-issue.ts';
 import { loadGlossaryTerms } from './glossary-terms.ts';
@@ -27,9 +27,9 @@ const pool = '---\nterm: Pilot pool\naliases: [pilot pools]\nshort: The first 20
 describe('loadGlossaryTerms', () => {
   test('reads every term with its id, names, short and full definition', () => {
     const dir = glossary({ 'pilot-pool.md': pool, 'migration.md': '---\nterm: Migration\nshort: Moving.\n---\nMoving to 2013.\n' });
-    expect(loadGlossaryTerms(dir).map(({ filePath: _, ...t }) => t)).toEqual([
-      { id: 'migration', term: 'Migration', aliases: [], short: 'Moving.', related: [], body: 'Moving to 2013.\n' },
-      { id: 'pilot-pool', term: 'Pilot pool', aliases: ['pilot pools'], short: 'The first 2013 pool.', related: ['migration'], body: 'The first Lync Server 2013 pool.\n' },
+    expect(loadGlossaryTerms(dir).map((t) => ({ ...t, filePath: basename(t.filePath) }))).toEqual([
+      { id: 'migration', filePath: 'migration.md', term: 'Migration', aliases: [], short: 'Moving.', related: [], body: 'Moving to 2013.\n' },
+      { id: 'pilot-pool', filePath: 'pilot-pool.md', term: 'Pilot pool', aliases: ['pilot pools'], short: 'The first 2013 pool.', related: ['migration'], body: 'The first Lync Server 2013 pool.\n' },
     ]);
   });
 

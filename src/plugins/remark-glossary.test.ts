@@ -30,11 +30,11 @@ async function render(path: string, base = '/') {
   if (path.endsWith('.mdx')) {
     const mdx = await processor(base).createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
     const { code } = await mdx.process(content, path, frontmatter);
-    return { output: code.slice(code.indexOf('function _createMdxContent'), code.indexOf('export default function MDXContent')), frontmatter: code };
+    return { output: code.slice(code.indexOf('function _createMdxContent'), code.indexOf('export default function MDXContent')), frontmatter: {} as Record<string, unknown> };
   }
   const md = await processor(base).createRenderer({ syntaxHighlight: false });
   const result = await md.render(content, { frontmatter, fileURL: pathToFileURL(path) });
-  return { output: `${result.code}\n`, frontmatter: result.metadata.frontmatter };
+  return { output: `${result.code}\n`, frontmatter: result.metadata.frontmatter as Record<string, unknown> };
 }
 
 describe('remark-glossary', () => {
