@@ -19,7 +19,7 @@ test.describe('glossary popovers', () => {
     await expect(popover(page)).toBeVisible();
     await expect(popover(page)).toContainText(SHORT);
     expect(await next.boundingBox(), 'showing the popover moves nothing').toEqual(before);
-    await popover(page).getByRole('link', { name: 'Pilot pool in the glossary' }).hover();
+    await popover(page).getByRole('link', { name: 'Full entry in the glossary' }).hover();
     await page.waitForTimeout(400);
     await expect(popover(page), 'stays open while hovered').toBeVisible();
     await page.keyboard.press('Escape');
@@ -28,6 +28,9 @@ test.describe('glossary popovers', () => {
     await expect(popover(page)).toBeVisible();
     await page.locator('h1').hover();
     await expect(popover(page)).toBeHidden();
+    await term(page).hover();
+    await popover(page).getByRole('link', { name: 'Full entry in the glossary' }).click();
+    await expect(page).toHaveURL(/glossary\/#pilot-pool$/);
   });
 
   test('keyboard: Tab reaches the term, the definition is its description, Escape closes', async ({ page }) => {
@@ -167,7 +170,7 @@ test.describe('glossary on paper', () => {
     const text = spawnSync('pdftotext', ['-layout', join(dir, 'p.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
     expect(text).toContain('Terms used on this page');
     expect(text).toContain(`Pilot pool ${SHORT}`);
-    expect(text).not.toContain('in the glossary');
+    expect(text).not.toContain('Full entry in the glossary');
   });
 
   test('on screen the printed term list stays out of the way', async ({ page }) => {

@@ -15,9 +15,9 @@ export function termHref(base: string, id: string): string {
 
 /**
  * A linked term with its definition beside it, so the definition is in the HTML (readable and announced with
- * JavaScript off) and the popover only has to show it. The term link goes to the full entry; the description
- * points at the short definition alone, so screen readers announce the definition, not the "more" link. The
- * "more" link is out of the tab order: keyboard users already reach the same entry through the term itself.
+ * JavaScript off) and the popover only has to show it. The term link goes to the full entry. The popover's own
+ * link to that entry is added by the popover script when it first opens: without the script the term itself is
+ * that link, and pages stay lighter without dozens of repeated links.
  */
 export function glossaryTermNode(term: GlossaryTerm, text: string, base: string): GlossaryTermNode {
   const href = termHref(base, term.id);
@@ -30,11 +30,7 @@ export function glossaryTermNode(term: GlossaryTerm, text: string, base: string)
       hProperties: { className: ['gloss'] },
       hChildren: [
         el('a', { href, className: ['gloss-term'], ariaDescribedBy: [defId], dataTerm: term.id }, [{ type: 'text', value: text }]),
-        el('span', { className: ['gloss-pop'], dataPagefindIgnore: '' }, [
-          el('span', { id: defId, className: ['gloss-def'] }, [{ type: 'text', value: term.short }]),
-          { type: 'text', value: ' ' },
-          el('a', { href, className: ['gloss-more'], tabIndex: -1 }, [{ type: 'text', value: `${term.term} in the glossary` }]),
-        ]),
+        el('span', { className: ['gloss-pop'], dataPagefindIgnore: '' }, [el('span', { id: defId, className: ['gloss-def'] }, [{ type: 'text', value: term.short }])]),
       ],
     },
   };

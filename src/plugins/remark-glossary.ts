@@ -30,8 +30,8 @@ export interface RemarkGlossaryOptions {
  * @example
  * // Move users to the pilot pool.
  * // → <p>Move users to the <span class="gloss"><a href="/glossary/#pilot-pool" class="gloss-term"
- * //   aria-describedby="gloss-def-pilot-pool">pilot pool</a><span class="gloss-pop" data-pagefind-ignore="">
- * //   <span id="gloss-def-pilot-pool" class="gloss-def">The first 2013 pool.</span> <a …>…</a></span></span>.</p>
+ * //   aria-describedby="gloss-def-pilot-pool" data-term="pilot-pool">pilot pool</a><span class="gloss-pop"
+ * //   data-pagefind-ignore=""><span id="gloss-def-pilot-pool" class="gloss-def">The first 2013 pool.</span></span></span>.</p>
  */
 export default function remarkGlossary(options: RemarkGlossaryOptions) {
   const dir = resolve(options.glossaryDir ?? defaultGlossaryDir()) + sep;

@@ -17,6 +17,7 @@ export function initGlossaryPopovers(): void {
     clearTimeout(timer);
     if (open === root) return;
     hide();
+    addMoreLink(root);
     pop(root).showPopover();
     place(root);
     open = root;
@@ -63,6 +64,21 @@ export function initGlossaryPopovers(): void {
   const reposition = () => open && place(open);
   window.addEventListener('scroll', reposition, { passive: true, capture: true });
   window.addEventListener('resize', reposition);
+}
+
+/**
+ * A link to the full entry inside the popover, for pointer users. It stays out of the tab order (keyboard users
+ * reach the same entry through the term) and outside the description, which points at the definition alone.
+ */
+function addMoreLink(root: HTMLElement): void {
+  const el = pop(root);
+  if (el.querySelector('.gloss-more')) return;
+  const more = document.createElement('a');
+  more.className = 'gloss-more';
+  more.href = root.querySelector<HTMLAnchorElement>('.gloss-term')!.href;
+  more.tabIndex = -1;
+  more.textContent = 'Full entry in the glossary';
+  el.append(more);
 }
 
 function pop(root: HTMLElement): HTMLElement {

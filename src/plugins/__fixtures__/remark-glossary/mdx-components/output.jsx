@@ -17,19 +17,14 @@ function _createMdxContent(props) {
           "aria-describedby": "gloss-def-pilot-pool",
           "data-term": "pilot-pool",
           children: "pilot pool"
-        }), _jsxs(_components.span, {
+        }), _jsx(_components.span, {
           class: "gloss-pop",
           "data-pagefind-ignore": "",
-          children: [_jsx(_components.span, {
+          children: _jsx(_components.span, {
             id: "gloss-def-pilot-pool",
             class: "gloss-def",
             children: "Short definition of Pilot pool."
-          }), " ", _jsx(_components.a, {
-            href: "/glossary/#pilot-pool",
-            class: "gloss-more",
-            tabindex: "-1",
-            children: "Pilot pool in the glossary"
-          })]
+          })
         })]
       }), " is prose."]
     }), "\n", _jsxs(_components.p, {
@@ -44,19 +39,14 @@ function _createMdxContent(props) {
           "aria-describedby": "gloss-def-central-management-store",
           "data-term": "central-management-store",
           children: "CMS"
-        }), _jsxs(_components.span, {
+        }), _jsx(_components.span, {
           class: "gloss-pop",
           "data-pagefind-ignore": "",
-          children: [_jsx(_components.span, {
+          children: _jsx(_components.span, {
             id: "gloss-def-central-management-store",
             class: "gloss-def",
             children: "Short definition of Central Management Store."
-          }), " ", _jsx(_components.a, {
-            href: "/glossary/#central-management-store",
-            class: "gloss-more",
-            tabindex: "-1",
-            children: "Central Management Store in the glossary"
-          })]
+          })
         })]
       }), " then links."]
     })]
