@@ -5,11 +5,13 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import remarkGuideLinks from './src/plugins/remark-guide-links.ts';
+import remarkGlossary from './src/plugins/remark-glossary.ts';
 import rehypeCallouts from './src/plugins/rehype-callouts.ts';
 import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
 import rehypeStepIds from './src/plugins/rehype-step-ids.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import glossary from './src/integrations/glossary.ts';
 import { siteBase } from './src/lib/site-base.ts';
 import { topicRedirects } from './src/lib/redirects.ts';
 import { originalTopics } from './src/data/original-topics.ts';
@@ -34,7 +36,7 @@ export default defineConfig({
     // Astro 7's native processor ignores remark/rehype plugins; the unified one runs them and MDX inherits it.
     processor: unified({
       gfm: false, // remark-gfm is added explicitly below so its version is ours, not a transitive one.
-      remarkPlugins: [remarkGfm, remarkAlert, [remarkGuideLinks, { base }]],
+      remarkPlugins: [remarkGfm, remarkAlert, [remarkGuideLinks, { base }], [remarkGlossary, { base }]],
       // Step ids are built from heading ids, so Astro's heading-id pass runs first (it keeps ids already set).
       rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeHeadingIds, rehypeStepIds, rehypeCodeCopy],
     }),
@@ -45,7 +47,7 @@ export default defineConfig({
       wrap: false,
     },
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [glossary(), mdx(), pagefind()],
   vite: {
     build: {
       rollupOptions: {

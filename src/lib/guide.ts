@@ -6,6 +6,7 @@ import { validateLinks } from './validate-links.ts';
 import { validateGlossary } from './validate-glossary.ts';
 import { validateTopics } from './validate-topics.ts';
 import { originalTopics } from '../data/original-topics.ts';
+import { backlinks, formatUnusedWarning, pageUses, unusedTermIssues, type Backlink } from './glossary-usage.ts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -19,6 +20,8 @@ export interface GuidePage {
 export interface Guide {
   pages: GuidePage[];
   glossary: CollectionEntry<'glossary'>[];
+  /** For each glossary term id, the pages (and sections) that link it, in reading order. */
+  glossaryUsage: Map<string, Backlink[]>;
 }
 
 let cached: Promise<Guide> | undefined;
@@ -62,7 +65,14 @@ async function load(): Promise<Guide> {
 
   pages.sort((a, b) => readingOrder(a.entry) - readingOrder(b.entry) || a.entry.data.title.localeCompare(b.entry.data.title));
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
-  return { pages, glossary };
+  const glossaryUsage = backlinks(
+    pages.map(({ entry, rendered }) => ({ id: entry.id, title: entry.data.title, headings: rendered.headings, uses: pageUses(rendered.remarkPluginFrontmatter) })),
+    import.meta.env.BASE_URL,
+  );
+  const unused = unusedTermIssues(glossary.map((g) => ({ id: g.id, filePath: file(g), term: g.data.term })), glossaryUsage);
+  // A warning, not an error: a term can land before the page that uses it. `npm run glossary` lists them too.
+  if (unused.length) console.warn(formatUnusedWarning(unused));
+  return { pages, glossary, glossaryUsage };
 }
 
 function readingOrder(entry: CollectionEntry<'guide'>): number {

@@ -14,10 +14,12 @@ export interface GlossaryFacts {
  * Lints the glossary as a whole: every name (term or alias) belongs to one entry only, compared
  * case-insensitively; related terms exist; each entry has a full definition.
  */
-export function validateGlossary(entries: GlossaryFacts[]): ContentIssue[] {
+export function validateGlossary(entries: GlossaryFacts[], knownIds: Iterable<string> = entries.map((e) => e.id)): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const owners = new Map<string, { entry: GlossaryFacts; field: string }>();
-  const ids = new Set(entries.map((e) => e.id));
+  // Ids of every glossary file, including ones that failed to parse, so one broken file does not make every
+  // `related` reference to it look wrong too.
+  const ids = new Set(knownIds);
 
   for (const entry of entries) {
     const names: [string, string][] = [['term', entry.term], ...entry.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a])];
@@ -25,10 +27,9 @@ export function validateGlossary(entries: GlossaryFacts[]): ContentIssue[] {
       const key = name.trim().toLowerCase();
       const owner = owners.get(key);
       if (owner && owner.entry.id === entry.id) {
-        issues.push({ file: entry.filePath, field, found: quote(name), expected: `a name not already used by this term's ${owner.field}`, hint: 'remove the repeated alias.' });
+        issues.push({ file: entry.filePath, field, found: quote(name), expected: `a name this entry does not already have (it is its ${owner.field})`, hint: 'remove the repeated alias.' });
       } else if (owner) {
-        const clash = owner.field === 'term' || field === 'term' ? 'term' : 'alias';
-        issues.push({ file: entry.filePath, field, found: quote(name), expected: `a name no other glossary entry uses (${owner.entry.filePath} has it as ${owner.field === 'term' ? 'its term' : 'an alias'})`, hint: clash === 'term' ? 'an alias may not equal another term; drop it or merge the two entries.' : 'give the alias to one entry only and explain the difference in the other definition.' });
+        issues.push({ file: entry.filePath, field, found: quote(name), expected: `a name no other glossary entry uses (${owner.entry.filePath} has it as ${owner.field === 'term' ? 'its term' : 'an alias'})`, hint: clashHint(owner.field === 'term', field === 'term') });
       } else owners.set(key, { entry, field });
     }
     entry.related.forEach((ref, i) => {
@@ -41,4 +42,10 @@ export function validateGlossary(entries: GlossaryFacts[]): ContentIssue[] {
     }
   }
   return issues;
+}
+
+function clashHint(ownerIsTerm: boolean, isTerm: boolean): string {
+  if (ownerIsTerm && isTerm) return 'two files define the same term; merge them into one entry.';
+  if (ownerIsTerm || isTerm) return 'an alias may not equal another term; drop the alias, or merge the two entries.';
+  return 'give the alias to one entry only and explain the difference in the other definition.';
 }

@@ -74,6 +74,8 @@ export function guideSchema<Ref extends z.ZodType>(pageRef: Ref) {
       rollback: text('rollback'),
       /** When a person last checked this page against the product; shown in the footer. */
       lastReviewed: z.coerce.date({ error }),
+      /** `false` turns off automatic glossary links on this page. */
+      glossary: z.boolean({ error }).optional(),
       },
       { error },
     )
