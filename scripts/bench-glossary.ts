@@ -4,7 +4,7 @@
 // share printed here is an upper bound on the plugin's share of a full build.
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { unified, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { unified, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
@@ -53,9 +53,10 @@ function timedGlossary(options: RemarkGlossaryOptions) {
 }
 
 async function run(withGlossary: boolean, sources: string[]): Promise<number> {
-  const remarkPlugins: NonNullable<UnifiedProcessorOptions['remarkPlugins']> = [remarkGfm, remarkAlert, [remarkGuideLinks, { base: '/' }], ...(withGlossary ? [[timedGlossary, { base: '/', terms, glossaryDir: '/nonexistent' }] as [typeof timedGlossary, RemarkGlossaryOptions]] : [])];
+  const remarkPlugins: RemarkPlugins = [remarkGfm, remarkAlert, [remarkGuideLinks, { base: '/' }]];
+  if (withGlossary) remarkPlugins.push([timedGlossary, { base: '/', terms, glossaryDir: '/nonexistent' }]);
   const processor = unified({ gfm: false, remarkPlugins, rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeCodeCopy] });
-  const shikiConfig = { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: false } as const;
+  const shikiConfig: ShikiConfig = { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: false };
   const mdx = await processor.createMdxRenderer!({ syntaxHighlight: 'shiki', shikiConfig }, { optimize: false });
   const start = performance.now();
   await Promise.all(sources.map((src, i) => mdx.process(src, `/bench/guide/page-${i}.mdx`, {})));
