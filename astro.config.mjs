@@ -9,9 +9,13 @@ import rehypeCallouts from './src/plugins/rehype-callouts.ts';
 import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import portableCopy from './src/integrations/portable-copy.ts';
 import { siteBase } from './src/lib/site-base.ts';
 
 const base = siteBase(process.env.SITE_BASE);
+// `npm run bundle` builds the portable copy: relative links, classic scripts and a script-loaded search index.
+const portable = process.env.SITE_PORTABLE === '1';
 
 export default defineConfig({
   base,
@@ -39,7 +43,9 @@ export default defineConfig({
       wrap: false,
     },
   },
-  integrations: [mdx(), pagefind()],
+  // Order matters: every astro:build:done hook runs in turn, and the worker and the portable copy need
+  // Pagefind's output on disk. The portable copy is opened from file:, where service workers cannot run.
+  integrations: [mdx(), pagefind(), serviceWorker({ disabled: portable }), ...(portable ? [portableCopy()] : [])],
   vite: {
     build: {
       rollupOptions: {

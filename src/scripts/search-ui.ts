@@ -1,11 +1,8 @@
 import { renderExcerpt } from './search-excerpt.ts';
+import { loadSearchSource } from './search-source.ts';
 
 interface PagefindSubResult { title: string; url: string; excerpt: string }
 interface PagefindResultData { url: string; excerpt: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
-}
 
 const DEBOUNCE_MS = 60;
 const MAX_PAGES = 8;
@@ -20,7 +17,7 @@ export function attachSearch(dialog: HTMLDialogElement): void {
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
   const list = dialog.querySelector<HTMLOListElement>('#search-results')!;
   const base = document.documentElement.dataset['base'] ?? '/';
-  const api = loadPagefind(base);
+  const api = loadSearchSource(dialog, base);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
@@ -60,17 +57,6 @@ export function attachSearch(dialog: HTMLDialogElement): void {
   });
   dialog.addEventListener('keydown', (e) => moveFocus(e, input, list));
   if (input.value) void run();
-}
-
-async function loadPagefind(base: string): Promise<PagefindApi | null> {
-  try {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 20 });
-    return pagefind;
-  } catch {
-    return null;
-  }
 }
 
 function renderPage(result: PagefindResultData): HTMLLIElement {

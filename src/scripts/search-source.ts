@@ -1,0 +1,50 @@
+/** What the search dialog needs from a search backend: Pagefind's API, or the portable index behind the same shape. */
+export interface SearchSubResult { title: string; url: string; excerpt: string }
+export interface SearchResultData { url: string; excerpt: string; meta: Record<string, string>; sub_results: SearchSubResult[] }
+export interface SearchApi {
+  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<SearchResultData> }[] } | null>;
+}
+
+/** Where the dialog's results come from, said in the dialog so a reader in a server room knows what to trust. */
+export type SearchSourceKind = 'portable' | 'offline' | 'online';
+
+const SOURCE_TEXT: Record<SearchSourceKind, string> = {
+  portable: 'Searching the portable index in this folder. No network needed.',
+  offline: 'Searching the offline copy saved in this browser. Works with no network.',
+  online: 'Searching the online index. This guide is being saved for offline use.',
+};
+
+/**
+ * Picks the search backend for this page: the portable copy (`data-portable` on the root element) loads its
+ * index as a plain script, because `file:` pages cannot fetch; a hosted page uses Pagefind, served from the
+ * service worker's offline cache once it controls the page. Shows which one in the dialog.
+ */
+export async function loadSearchSource(dialog: HTMLDialogElement, base: string): Promise<SearchApi | null> {
+  const portable = 'portable' in document.documentElement.dataset;
+  const kind: SearchSourceKind = portable ? 'portable' : navigator.serviceWorker?.controller ? 'offline' : 'online';
+  showSource(dialog, kind);
+  if (portable) return (await import('./portable-search.ts')).loadPortableSearch(base);
+  return loadPagefind(base);
+}
+
+function showSource(dialog: HTMLDialogElement, kind: SearchSourceKind): void {
+  let note = dialog.querySelector<HTMLElement>('.search-source');
+  if (!note) {
+    note = document.createElement('p');
+    note.className = 'search-source';
+    dialog.querySelector('.search-status')?.before(note);
+  }
+  note.dataset['source'] = kind;
+  note.textContent = SOURCE_TEXT[kind];
+}
+
+async function loadPagefind(base: string): Promise<SearchApi | null> {
+  try {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as SearchApi & { options(o: Record<string, unknown>): Promise<void> };
+    await pagefind.options({ baseUrl: base, highlightParam: 'highlight', excerptLength: 20 });
+    return pagefind;
+  } catch {
+    return null;
+  }
+}
