@@ -4,7 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildInfo } from '../lib/build-info.ts';
 import { classicScript } from '../lib/portable/classic-script.ts';
@@ -79,7 +79,7 @@ async function zipTree(dir: string, top: string): Promise<Record<string, Uint8Ar
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const full = join(entry.parentPath, entry.name);
-    files[`${top}/${full.slice(dir.length + 1).split('\\').join('/')}`] = await readFile(full);
+    files[`${top}/${relative(dir, full).split('\\').join('/')}`] = await readFile(full);
   }
   return files;
 }

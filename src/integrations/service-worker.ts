@@ -50,7 +50,9 @@ export default function serviceWorkerIntegration(options: ServiceWorkerOptions =
           skipWaiting: false,
           // The first visit is controlled at once, so the page the reader is on already works offline.
           clientsClaim: true,
-          cleanupOutdatedCaches: true,
+          // Workbox's own cleanup matches scopes by substring, so the root site's worker would delete the caches of
+          // a copy hosted under a sub-path of the same origin; sw-cache-cleanup.js compares scopes exactly instead.
+          cleanupOutdatedCaches: false,
           inlineWorkboxRuntime: true,
           sourcemap: false,
           mode: 'production',

@@ -6,12 +6,13 @@ export interface SearchApi {
 }
 
 /** Where the dialog's results come from, said in the dialog so a reader in a server room knows what to trust. */
-export type SearchSourceKind = 'portable' | 'offline' | 'online';
+export type SearchSourceKind = 'portable' | 'offline' | 'saving' | 'online';
 
 const SOURCE_TEXT: Record<SearchSourceKind, string> = {
   portable: 'Searching the portable index in this folder. No network needed.',
   offline: 'Searching the offline copy saved in this browser. Works with no network.',
-  online: 'Searching the online index. This guide is being saved for offline use.',
+  saving: 'Searching the online index. This guide is being saved for offline use.',
+  online: 'Searching the online index. This browser has not saved the guide for offline use.',
 };
 
 /**
@@ -21,10 +22,18 @@ const SOURCE_TEXT: Record<SearchSourceKind, string> = {
  */
 export async function loadSearchSource(dialog: HTMLDialogElement, base: string): Promise<SearchApi | null> {
   const portable = 'portable' in document.documentElement.dataset;
-  const kind: SearchSourceKind = portable ? 'portable' : navigator.serviceWorker?.controller ? 'offline' : 'online';
-  showSource(dialog, kind);
+  showSource(dialog, portable ? 'portable' : await hostedKind());
   if (portable) return (await import('./portable-search.ts')).loadPortableSearch(base);
   return loadPagefind(base);
+}
+
+async function hostedKind(): Promise<SearchSourceKind> {
+  // Older or locked-down browsers have no service workers at all; `navigator.serviceWorker` is then undefined.
+  const workers = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (!workers) return 'online';
+  if (workers.controller) return 'offline';
+  const registration = await workers.getRegistration().catch(() => undefined);
+  return registration?.installing || registration?.waiting ? 'saving' : 'online';
 }
 
 function showSource(dialog: HTMLDialogElement, kind: SearchSourceKind): void {
