@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { allPages } from './support/pages.ts';
 import { cachedUrls, pageRevision, waitUntilSavedOffline } from './support/offline.ts';
@@ -34,6 +35,9 @@ test.describe('publishing a new build', () => {
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('A new version of this guide is available.');
     await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
+    const axe = await new AxeBuilder({ page }).include('.update-notice-region').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('update-notice.png') });
 
     // Until the reader reloads, every page, and the search behind it, still comes whole from the old build.
     for (const path of allPages) {

@@ -3,7 +3,7 @@ import { allPages } from './support/pages.ts';
 import { cachedUrls, pageRevision, waitUntilSavedOffline } from './support/offline.ts';
 
 test.describe('installed offline mode', () => {
-  test('after one visit, every page reloads and search works with the network off', async ({ page, context, baseURL }) => {
+  test('after one visit, every page reloads and search works with the network off', async ({ page, context }) => {
     await page.goto('');
     await waitUntilSavedOffline(page);
     const revision = await pageRevision(page);
