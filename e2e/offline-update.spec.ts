@@ -37,7 +37,6 @@ test.describe('publishing a new build', () => {
     await expect(notice.getByRole('button', { name: 'Reload' })).toBeVisible();
     const axe = await new AxeBuilder({ page }).include('.update-notice-region').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
-    await page.screenshot({ path: test.info().outputPath('update-notice.png') });
 
     // Until the reader reloads, every page, and the search behind it, still comes whole from the old build.
     for (const path of allPages) {
