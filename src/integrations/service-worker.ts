@@ -14,8 +14,11 @@ export interface ServiceWorkerOptions {
 
 /** Files the guide needs offline: every page, its assets, and the Pagefind index and runtime the dialog loads. */
 const PRECACHE = ['**/*.html', '_astro/**/*.{js,css}', '*.{js,svg}', 'pagefind/**/*'];
-/** Pagefind's ready-made UIs are never loaded (our dialog talks to its API), so they would only waste space. */
-const NOT_USED = ['sw.js', 'sw-cache-cleanup.js', 'pagefind/pagefind-*ui.{js,css}'];
+/**
+ * Never loaded by a hosted page, so they would only waste space: Pagefind's ready-made UIs (our dialog talks to
+ * its API) and the portable copy's search code (a hosted page always searches with Pagefind).
+ */
+const NOT_USED = ['sw.js', 'sw-cache-cleanup.js', 'pagefind/pagefind-*ui.{js,css}', '_astro/portable-search.*.js'];
 
 /**
  * Writes a Workbox service worker into the built site once Pagefind has written its index, so that after one
