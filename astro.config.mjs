@@ -43,8 +43,8 @@ export default defineConfig({
       wrap: false,
     },
   },
-  // Order matters: every astro:build:done hook runs in turn, and the worker and the portable copy need
-  // Pagefind's output on disk. The portable copy is opened from file:, where service workers cannot run.
+  // Order matters: astro:build:done hooks run in turn, and the worker must precache the index Pagefind has just
+  // written. The portable copy rewrites the finished site; it is opened from file:, where workers cannot run.
   integrations: [mdx(), pagefind(), serviceWorker({ disabled: portable }), ...(portable ? [portableCopy()] : [])],
   vite: {
     build: {
