@@ -12,11 +12,15 @@ import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
 import rehypeStepIds from './src/plugins/rehype-step-ids.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import glossary from './src/integrations/glossary.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import portableCopy from './src/integrations/portable-copy.ts';
 import { siteBase } from './src/lib/site-base.ts';
 import { topicRedirects } from './src/lib/redirects.ts';
 import { originalTopics } from './src/data/original-topics.ts';
 
 const base = siteBase(process.env.SITE_BASE);
+// `npm run bundle` builds the portable copy: relative links, classic scripts and a script-loaded search index.
+const portable = process.env.SITE_PORTABLE === '1';
 
 export default defineConfig({
   base,
@@ -47,8 +51,21 @@ export default defineConfig({
       wrap: false,
     },
   },
-  integrations: [glossary(), mdx(), pagefind()],
+  // Order matters: astro:build:done hooks run in turn, and the worker must precache the index Pagefind has just
+  // written. The portable copy rewrites the finished site; it is opened from file:, where workers cannot run.
+  integrations: [glossary(), mdx(), pagefind(), serviceWorker({ disabled: portable }), ...(portable ? [portableCopy()] : [])],
   vite: {
+    plugins: [
+      {
+        // No <link rel=modulepreload> injection for lazy chunks: the portable copy folds those chunks into one
+        // classic script, and preload tags would still point at /_astro/ files outside its folder. Astro rewrites
+        // the client build options, so this has to be set per environment, after Astro's config.
+        name: 'lync-no-module-preload',
+        configEnvironment(name, config) {
+          if (name === 'client') (config.build ??= {}).modulePreload = false;
+        },
+      },
+    ],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

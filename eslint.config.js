@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', '.tools/', 'binder/', 'test-results/', 'playwright-report/', 'public/'] },
+  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', '.tools/', 'binder/', 'bundle/', 'test-results/', 'playwright-report/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -23,7 +23,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /sub-path\.spec\.ts/ },
-    { name: 'sub-path', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/docs/lync/` }, testMatch: /(sub-path|navigation|search)\.spec\.ts/ },
+    { name: 'sub-path', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/docs/lync/` }, testMatch: /(sub-path|navigation|search|offline)\.spec\.ts/ },
   ],
   // Both sites are built by `npm run test:e2e` before Playwright starts; these only serve the files.
   webServer: [

@@ -9,7 +9,8 @@ export interface SectionHit {
 /** The parts of a Pagefind page result that ranking reads. */
 export interface PageHit<S extends SectionHit = SectionHit> {
   url: string;
-  content: string;
+  /** Full page text (Pagefind); the portable index has none, and its section excerpts stand in. */
+  content?: string;
   excerpt: string;
   meta: Record<string, string>;
   sub_results: S[];
@@ -42,7 +43,7 @@ export function rankResults<S extends SectionHit, P extends PageHit<S>>(query: s
   const hasPhrase = /"[^"]+"/.test(query);
   const containsAll = (text: string) => exact.every((e) => normal(text).includes(e));
   const ranked = pages
-    .map((page, i) => ({ page, i, exact: exact.length > 0 && containsAll(page.content) }))
+    .map((page, i) => ({ page, i, exact: exact.length > 0 && containsAll(page.content ?? page.sub_results.map((s) => `${s.title} ${s.excerpt}`).join(' ')) }))
     .filter((r) => !hasPhrase || r.exact)
     .sort((a, b) => Number(b.exact) - Number(a.exact) || a.i - b.i)
     .map(({ page }) => page);

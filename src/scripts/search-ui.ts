@@ -1,12 +1,6 @@
 import { parseQuery, rankResults, type PageHit, type SectionHit } from './search-rank.ts';
 import { renderPage } from './search-render.ts';
-
-interface PagefindResult { data(): Promise<PageHit<SectionHit>> }
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o?: { filters?: Record<string, string[]> }): Promise<{ results: PagefindResult[] } | null>;
-}
+import { loadSearchSource, type SearchApi } from './search-source.ts';
 
 // Pagefind's own UI waits 300 ms; a runbook search should feel instant, so only coalesce bursts of typing.
 const DEBOUNCE_MS = 60;
@@ -24,8 +18,8 @@ export function attachSearch(dialog: HTMLDialogElement): void {
   const list = dialog.querySelector<HTMLOListElement>('#search-results')!;
   const role = dialog.querySelector<HTMLSelectElement>('#search-role')!;
   const base = document.documentElement.dataset['base'] ?? '/';
-  const api = loadPagefind(base);
-  void api.then((pf) => pf && fillRoles(pf, role));
+  const api = loadSearchSource(dialog, base);
+  void api.then((source) => source && fillRoles(source, role));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
@@ -41,15 +35,17 @@ export function attachSearch(dialog: HTMLDialogElement): void {
       status.textContent = '';
       return;
     }
-    const pagefind = await api;
-    if (!pagefind) {
+    const source = await api;
+    if (!source) {
       status.textContent = 'Search needs a built site: the index is made by `npm run build`. Run `npm start` and search at http://localhost:4321.';
       return;
     }
-    const response = await pagefind.search(query === '' ? null : parseQuery(query).text, { filters });
+    const response = await source.search(query === '' ? null : parseQuery(query).text, { filters });
     const data = await Promise.all((response?.results ?? []).slice(0, CANDIDATES).map((r) => r.data()));
     if (mine !== generation) return; // a newer keystroke already started another search
-    const ranked = rankResults(query, data).map((page) => withHighlight(page, query));
+    // The portable copy cannot run Pagefind's highlighter on the page it opens, so its links stay clean.
+    const portable = 'portable' in document.documentElement.dataset;
+    const ranked = rankResults(query, data).map((page) => (portable ? page : withHighlight(page, query)));
     // A late result set must not drop the reader's focus on the floor: keep it on the first result.
     const hadFocus = list.contains(document.activeElement);
     list.replaceChildren(...ranked.slice(0, MAX_PAGES).map(renderPage));
@@ -58,7 +54,7 @@ export function attachSearch(dialog: HTMLDialogElement): void {
     const total = /"/.test(query) ? ranked.length : (response?.results.length ?? 0);
     const where = Object.keys(filters).length ? ' with the selected filters' : '';
     const { exact } = parseQuery(query);
-    const missing = exact.filter((e) => !data.some((d) => d.content.toLowerCase().includes(e)));
+    const missing = exact.filter((e) => !data.some((d) => (d.content ?? d.sub_results.map((x) => x.excerpt).join(' ')).toLowerCase().replace(/<[^>]*>/g, '').includes(e)));
     status.textContent = total > 0 && missing.length > 0
       ? `No page contains “${missing.join('”, “')}”; showing pages with similar words.`
       : total === 0
@@ -90,21 +86,10 @@ function withHighlight(page: PageHit<SectionHit>, query: string): PageHit<Sectio
   return { ...page, url: add(page.url), sub_results: page.sub_results.map((s) => ({ ...s, url: add(s.url) })) };
 }
 
-async function loadPagefind(base: string): Promise<PagefindApi | null> {
-  try {
-    const url = `${base}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // No highlightParam: Pagefind would pass its normalised terms (`movecsuser`), which never match the page text.
-    await pagefind.options({ baseUrl: base, excerptLength: 20 });
-    return pagefind;
-  } catch {
-    return null;
-  }
-}
-
 /** Offers only the server roles the index actually has, with how many pages touch each. */
-async function fillRoles(pagefind: PagefindApi, select: HTMLSelectElement): Promise<void> {
-  const roles = (await pagefind.filters())['role'] ?? {};
+async function fillRoles(source: SearchApi, select: HTMLSelectElement): Promise<void> {
+  // The portable index has no role filter; the select then keeps only "Any role".
+  const roles = (await source.filters?.())?.['role'] ?? {};
   for (const [name, count] of Object.entries(roles).sort(([a], [b]) => a.localeCompare(b))) {
     select.append(new Option(`${name} (${count})`, name));
   }
