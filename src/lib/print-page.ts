@@ -31,15 +31,15 @@ export function namedPage(id: string): string {
  *
  * @example
  * printPageCss({ guideTitle: 'Runbook', context: 'Phase 4' })
- * // '@page { margin: 18mm 16mm 20mm; @top-left { content: "Runbook"; … } @top-right { content: "Phase 4"; … }
+ * // '@page { margin: 20mm 16mm; @top-left { content: "Runbook"; … } @top-right { content: "Phase 4"; … }
  * //   @bottom-right { content: "Page " counter(page) " of " counter(pages); … } }'
  */
 export function printPageCss({ guideTitle, context, named = {} }: PrintPageOptions): string {
   const rules = [
-    `@page { margin: 18mm 16mm 20mm; ` +
-      `@top-left { content: ${cssString(guideTitle)}; ${boxStyle} vertical-align: bottom; } ` +
-      `@top-right { content: ${cssString(context)}; ${boxStyle} vertical-align: bottom; text-align: right; } ` +
-      `@bottom-right { content: "Page " counter(page) " of " counter(pages); ${boxStyle} vertical-align: top; text-align: right; } }`,
+    `@page { margin: 20mm 16mm; ` +
+      `@top-left { content: ${cssString(guideTitle)}; ${boxStyle} vertical-align: middle; } ` +
+      `@top-right { content: ${cssString(context)}; ${boxStyle} vertical-align: middle; text-align: right; } ` +
+      `@bottom-right { content: "Page " counter(page) " of " counter(pages); ${boxStyle} vertical-align: middle; text-align: right; } }`,
   ];
   for (const [name, text] of Object.entries(named)) {
     rules.push(`@page ${namedPage(name)} { @top-right { content: ${cssString(text)}; } }`);
@@ -56,5 +56,5 @@ export function printPageCss({ guideTitle, context, named = {} }: PrintPageOptio
  * // '@page { @bottom-left { content: "Revision a1b2c3d · Printed 25 November 2026"; … } }'
  */
 export function printDateCss(revision: string, dateText: string): string {
-  return `@page { @bottom-left { content: ${cssString(`Revision ${revision} · ${dateText}`)}; ${boxStyle} vertical-align: top; } }`;
+  return `@page { @bottom-left { content: ${cssString(`Revision ${revision} · ${dateText}`)}; ${boxStyle} vertical-align: middle; } }`;
 }
