@@ -75,8 +75,8 @@ async function checkContentsNumbers(page: Page, binderPath: string, file: Binder
   const entries = await page.$$eval('.binder-toc a', (links) => links.map((a) => {
     const id = a.getAttribute('href')!.slice(1);
     const el = document.getElementById(id)!;
-    const heading = (el.matches('h1, h2, h3') ? el : el.querySelector('h1, h2'))!.textContent!.trim();
-    return { id, label: a.querySelector('.toc-text')!.textContent!.trim(), heading, isPage: el.classList.contains('binder-page') };
+    const heading = (el.matches('h1, h2, h3') ? el : el.querySelector('h1, h2'))!.textContent.trim();
+    return { id, label: a.querySelector('.toc-text')!.textContent.trim(), heading, isPage: el.classList.contains('binder-page') };
   }));
   expect(entries.map((e) => e.id)).toEqual([...file.toc.keys()]);
   const firstSection = Math.min(...file.toc.values());
