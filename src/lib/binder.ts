@@ -17,7 +17,7 @@ export interface BinderVariant {
  * so a phase prints on its own without JavaScript and the PDF script has a stable URL per file.
  */
 export function binderVariants(guide: Guide): BinderVariant[] {
-  const whole: BinderVariant = { slug: undefined, title: 'Change-window binder', pages: guide.pages, glossary: true };
+  const whole: BinderVariant = { slug: undefined, title: 'Whole guide', pages: guide.pages, glossary: true };
   const phases = guide.pages
     .filter((p) => p.entry.data.phase !== undefined)
     .map((p) => ({ slug: `phase-${p.entry.data.phase}`, title: p.entry.data.title, pages: [p], glossary: false }));
