@@ -43,12 +43,15 @@ test.describe('binder route', () => {
     await context.close();
   });
 
-  test('a binder of several pages passes axe, summary boxes and all', async ({ page }) => {
-    // Two phases rather than the whole guide: the same components, at a fraction of axe's time.
-    test.setTimeout(120_000);
-    await page.goto('binder/?phases=4,6');
-    await expect(page.locator('.binder-page')).toHaveCount(2);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-  });
+  // Two phases rather than the whole guide: the same components, at a fraction of axe's time.
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`a binder of several pages passes axe (WCAG 2.2 AA) in ${scheme} mode, summary boxes and all`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('binder/?phases=4,6');
+      await expect(page.locator('.binder-page')).toHaveCount(2);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
 });

@@ -26,7 +26,7 @@ test.describe('print stylesheet', () => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: printableWidth, height: 1000 });
     await page.emulateMedia({ media: 'print' });
-    for (const path of [...allPages, 'binder/', 'binder/phase-6/']) {
+    for (const path of [...allPages, 'binder/', 'binder/phase-4/', 'binder/phase-6/']) {
       await page.goto(path);
       const overflowing = await page.evaluate((width) => {
         const out: string[] = [];

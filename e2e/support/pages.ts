@@ -13,6 +13,6 @@ export const guidePages = [
 ] as const;
 
 /** Pages outside the reading order that are still part of the site. */
-export const otherPages = ['glossary/', 'binder/phase-4/'] as const;
+export const otherPages = ['glossary/'] as const;
 
 export const allPages = [...guidePages.map((p) => p.path), ...otherPages];
