@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable } from './e2e/support/chromium.ts';
+import { chromiumArgs, chromiumExecutable } from './e2e/support/chromium.ts';
 
 const executablePath = chromiumExecutable();
 // E2E_PORT lets several checkouts run their suites side by side on one machine.
@@ -17,8 +17,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      // Root in CI, no network beyond the package registries: these keep Chromium quiet and working there.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: chromiumArgs,
     },
   },
   projects: [

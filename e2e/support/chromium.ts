@@ -1,6 +1,9 @@
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
+/** Launch flags for Chromium in CI as root with no network beyond the package registries: quiet and working. */
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 /**
  * Which Chromium the tests drive: `PLAYWRIGHT_CHROMIUM_EXECUTABLE` if set, else Playwright's own download
  * (`npx playwright install chromium`), else Debian's `/usr/bin/chromium`. Returns undefined to let Playwright

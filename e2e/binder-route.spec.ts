@@ -1,0 +1,57 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test.describe('binder route', () => {
+  test('has a cover, contents and every guide page, each phase with its sign-off sheet', async ({ page }) => {
+    await page.goto('binder/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Lync Server 2010 to 2013 Migration Runbook' })).toBeVisible();
+    await expect(page.locator('.binder-cover')).toContainText(/Revision\s*\S+/);
+    await expect(page.locator('.binder-cover').getByRole('rowheader')).toHaveText(['Change ID', 'Owner', 'Change window']);
+    await expect(page.locator('.binder-page')).toHaveCount(11);
+    await expect(page.locator('.binder-page .sign-off')).toHaveCount(8);
+    await expect(page.getByRole('navigation', { name: 'Contents' }).locator(':scope > ol > li')).toHaveCount(11);
+  });
+
+  test('?phases=4,6 keeps only those phases, in the pages, the contents and the cover', async ({ page }) => {
+    await page.goto('binder/?phases=6,4');
+    await expect(page.locator('.binder-page')).toHaveCount(2);
+    expect(await page.locator('.binder-page').evaluateAll((els) => els.map((el) => el.getAttribute('data-phase')))).toEqual(['4', '6']);
+    await expect(page.getByRole('navigation', { name: 'Contents' }).locator(':scope > ol > li')).toHaveCount(2);
+    await expect(page.locator('[data-binder-scope]')).toHaveText('Phases 4, 6 only');
+    await expect(page).toHaveTitle(/^Binder: Phases 4, 6 \|/);
+    await expect(page.getByRole('checkbox', { name: /^Phase 4:/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Phase 5:/ })).not.toBeChecked();
+  });
+
+  test('the phase form selects by keyboard and says when a phase does not exist', async ({ page }) => {
+    await page.goto('binder/?phases=9,4');
+    await expect(page.getByRole('status')).toHaveText('No phase 9 in this guide; showing the phases that exist.');
+    await expect(page.locator('.binder-page')).toHaveCount(1);
+    await page.getByRole('checkbox', { name: /^Phase 6:/ }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Show selected phases' }).press('Enter');
+    await expect(page).toHaveURL(/\?phases=4&phases=6$/);
+    await expect(page.locator('.binder-page')).toHaveCount(2);
+  });
+
+  test('each phase has a static binder that needs no JavaScript', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto('binder/phase-6/');
+    await expect(page.locator('.binder-page')).toHaveCount(1);
+    await expect(page.locator('.binder-page h1')).toHaveText(/^Phase 6:/);
+    await context.close();
+  });
+
+  // Two phases rather than the whole guide: the same components, at a fraction of axe's time.
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`a binder of several pages passes axe (WCAG 2.2 AA) in ${scheme} mode, summary boxes and all`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('binder/?phases=4,6');
+      await expect(page.locator('.binder-page')).toHaveCount(2);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
+});
