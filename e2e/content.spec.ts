@@ -15,7 +15,8 @@ test.describe('guide content', () => {
         await expect(page.locator(`main ${topic.level}#${topic.slug}`), topic.slug).toHaveCount(1);
       }
       const empty = await page.locator('main .prose').evaluate((prose) => {
-        const headings = [...prose.querySelectorAll('h2, h3')];
+        // Content sections carry ids; page furniture (sign-off sheet, term list) does not.
+        const headings = [...prose.querySelectorAll('h2[id], h3[id]')];
         return headings.filter((h) => {
           let text = '';
           for (let n = h.nextElementSibling; n && !/^H[1-3]$/.test(n.tagName); n = n.nextElementSibling) text += n.textContent ?? '';

@@ -38,7 +38,8 @@ export interface PrintableContent {
 export async function printableContent(page: Page): Promise<PrintableContent> {
   await page.emulateMedia({ media: 'print' });
   return page.locator('main article.prose').evaluate((article) => {
-    const text = (selector: string) => [...article.querySelectorAll<HTMLElement>(selector)].filter((el) => !el.closest('.sign-off')).map((el) => el.innerText.trim()).filter(Boolean);
+    // Only what print lays out: screen-only controls (the checklist panel) are display: none on paper.
+    const text = (selector: string) => [...article.querySelectorAll<HTMLElement>(selector)].filter((el) => !el.closest('.sign-off') && el.getClientRects().length > 0).map((el) => el.innerText.trim()).filter(Boolean);
     return {
       title: article.querySelector('h1')!.innerText.trim(),
       headings: text('h1, h2, h3, h4'),
