@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import remarkGuideLinks from './src/plugins/remark-guide-links.ts';
+import remarkRawHtmlAsText from './src/plugins/remark-raw-html-as-text.ts';
 import rehypeCallouts from './src/plugins/rehype-callouts.ts';
 import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
@@ -19,7 +20,8 @@ export default defineConfig({
   base,
   // Every URL ends in a slash so pages are folders with index.html: the same layout works from any static host.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files: the Content-Security-Policy (src/lib/csp.ts) allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR ?? 'dist',
   // Fixture builds in the tests get their own cache so parallel or stale content stores never mix.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
@@ -33,7 +35,8 @@ export default defineConfig({
     // Astro 7's native processor ignores remark/rehype plugins; the unified one runs them and MDX inherits it.
     processor: unified({
       gfm: false, // remark-gfm is added explicitly below so its version is ours, not a transitive one.
-      remarkPlugins: [remarkGfm, remarkAlert, [remarkGuideLinks, { base }]],
+      // Raw HTML in glossary Markdown is shown as text, never run (guide pages are MDX and have none).
+      remarkPlugins: [remarkRawHtmlAsText, remarkGfm, remarkAlert, [remarkGuideLinks, { base }]],
       rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeCodeCopy],
     }),
     shikiConfig: {
@@ -46,6 +49,8 @@ export default defineConfig({
   integrations: [mdx(), pagefind()],
   vite: {
     build: {
+      // Never inline scripts or assets: the Content-Security-Policy allows scripts from the site's own files only.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // MDX output carries a "use strict"-style directive Rolldown warns about once per file; harmless.
