@@ -5,6 +5,7 @@
  * - `'wasm-unsafe-eval'`: Pagefind compiles its WebAssembly search engine; this allows WebAssembly only, not `eval`.
  * - `style-src-attr 'unsafe-inline'`: Shiki colours code tokens with `style="--shiki-light:…"` attributes.
  *   Attribute styles cannot run script; `<style>` elements and stylesheets stay restricted to our own files.
+ * - `img-src data:`: the favicon is inlined (src/lib/favicon.ts); images cannot run script either.
  * `frame-ancestors`, `report-uri` and `sandbox` are ignored in a meta policy, so they are left out.
  *
  * @example cspPolicy() // "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; …"
@@ -16,7 +17,7 @@ export function cspPolicy(): string {
     'style-src': ["'self'"],
     'style-src-elem': ["'self'"],
     'style-src-attr': ["'unsafe-inline'"],
-    'img-src': ["'self'"],
+    'img-src': ["'self'", 'data:'],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'worker-src': ["'self'"],
