@@ -6,10 +6,12 @@ import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import remarkGuideLinks from './src/plugins/remark-guide-links.ts';
 import remarkRawHtmlAsText from './src/plugins/remark-raw-html-as-text.ts';
+import remarkUnclosedFences from './src/plugins/remark-unclosed-fences.ts';
 import rehypeCallouts from './src/plugins/rehype-callouts.ts';
 import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import mdxErrorHints from './src/integrations/mdx-error-hints.ts';
 import { siteBase } from './src/lib/site-base.ts';
 import { topicRedirects } from './src/lib/redirects.ts';
 import { originalTopics } from './src/data/original-topics.ts';
@@ -36,7 +38,7 @@ export default defineConfig({
     processor: unified({
       gfm: false, // remark-gfm is added explicitly below so its version is ours, not a transitive one.
       // Raw HTML in glossary Markdown is shown as text, never run (guide pages are MDX and have none).
-      remarkPlugins: [remarkRawHtmlAsText, remarkGfm, remarkAlert, [remarkGuideLinks, { base }]],
+      remarkPlugins: [remarkRawHtmlAsText, remarkUnclosedFences, remarkGfm, remarkAlert, [remarkGuideLinks, { base }]],
       rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeCodeCopy],
     }),
     shikiConfig: {
@@ -46,7 +48,8 @@ export default defineConfig({
       wrap: false,
     },
   },
-  integrations: [mdx(), pagefind()],
+  // mdxErrorHints wraps the compiler mdx() registers, so it comes after it.
+  integrations: [mdx(), mdxErrorHints(), pagefind()],
   vite: {
     build: {
       // Never inline scripts or assets: the Content-Security-Policy allows scripts from the site's own files only.
