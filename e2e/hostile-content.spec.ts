@@ -18,9 +18,9 @@ async function injectedMarkup(page: Page): Promise<string[]> {
 
 test.describe('hostile content renders as text', () => {
   test('on a guide page: title, summary, frontmatter lists, headings, prose, code and callouts', async ({ page, baseURL }) => {
-    const offences = await watch(page, new URL(baseURL!).origin);
+    const { offences, settled } = await watch(page, new URL(baseURL!).origin);
     await page.goto(PHASE);
-    await page.waitForLoadState('networkidle');
+    await settled();
     const main = page.locator('main');
     await expect(page.getByRole('heading', { level: 1 })).toContainText(SCRIPT);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(IMG);
@@ -39,9 +39,9 @@ test.describe('hostile content renders as text', () => {
   });
 
   test('in the glossary: term, aliases and a Markdown definition with raw HTML', async ({ page, baseURL }) => {
-    const offences = await watch(page, new URL(baseURL!).origin);
+    const { offences, settled } = await watch(page, new URL(baseURL!).origin);
     await page.goto('glossary/');
-    await page.waitForLoadState('networkidle');
+    await settled();
     const entry = page.locator('#hostile-term');
     await expect(entry.getByRole('heading', { level: 3 })).toHaveText(`Hostile ${SCRIPT} term`);
     await expect(entry.locator('.glossary-aliases')).toContainText(`"${IMG}`);
@@ -54,7 +54,7 @@ test.describe('hostile content renders as text', () => {
   });
 
   test('in search results, section titles and excerpts, and on the highlighted landing page', async ({ page, baseURL }) => {
-    const offences = await watch(page, new URL(baseURL!).origin);
+    const { offences, settled } = await watch(page, new URL(baseURL!).origin);
     await page.goto('');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByLabel('Words, commands or event IDs').fill('alert');
@@ -66,6 +66,7 @@ test.describe('hostile content renders as text', () => {
     await results.locator('.search-result-page', { hasText: 'Phase 4' }).click();
     await expect(page).toHaveURL(/highlight=alert/);
     await expect(page.locator('main mark').first()).toBeVisible();
+    await settled();
     expect(await injectedMarkup(page)).toEqual([]);
     expect(offences).toEqual({ cspViolations: [], foreignRequests: [], dialogs: [] });
   });

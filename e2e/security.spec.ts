@@ -9,9 +9,9 @@ const dist = join(import.meta.dirname, '..', 'dist');
 test.describe('Content-Security-Policy and same-origin requests', () => {
   for (const path of allPages) {
     test(`/${path} runs under the CSP with no violations and requests nothing from another origin`, async ({ page, baseURL }) => {
-      const offences = await watch(page, new URL(baseURL!).origin);
+      const { offences, settled } = await watch(page, new URL(baseURL!).origin);
       await page.goto(path);
-      await page.waitForLoadState('networkidle');
+      await settled();
       // The scripts really ran under the policy: they reveal the buttons that start hidden for no-JS readers.
       await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Dark mode' })).toBeVisible();
@@ -23,7 +23,7 @@ test.describe('Content-Security-Policy and same-origin requests', () => {
   }
 
   test('search (Pagefind WebAssembly), a result and its highlighted landing page stay within the policy', async ({ page, baseURL }) => {
-    const offences = await watch(page, new URL(baseURL!).origin);
+    const { offences, settled } = await watch(page, new URL(baseURL!).origin);
     await page.goto('');
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByLabel('Words, commands or event IDs').fill('Move-CsUser');
@@ -33,7 +33,7 @@ test.describe('Content-Security-Policy and same-origin requests', () => {
     await expect(page).toHaveURL(/highlight=/);
     // Pagefind's highlighter marks the hits once its script has loaded under the policy.
     await expect(page.locator('main mark').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await settled();
     expect(offences).toEqual({ cspViolations: [], foreignRequests: [], dialogs: [] });
   });
 

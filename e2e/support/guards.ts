@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { trackNetwork } from './network.ts';
 
 /** What a page did that it must not: CSP violations, requests to other origins, and `alert()`-style dialogs. */
 export interface Offences {
@@ -11,10 +12,11 @@ export interface Offences {
  * Starts watching a page before its first navigation. CSP violations are reported from a listener installed
  * ahead of every document (`securitypolicyviolation` fires for blocked scripts, styles, WebAssembly and
  * connections); every request the browser makes is compared with the site's origin; any dialog is recorded and
- * dismissed. Read the result after the interaction under test.
+ * dismissed. Call `settled()` after the interaction under test, then read `offences`.
  */
-export async function watch(page: Page, siteOrigin: string): Promise<Offences> {
+export async function watch(page: Page, siteOrigin: string): Promise<{ offences: Offences; settled: () => Promise<void> }> {
   const offences: Offences = { cspViolations: [], foreignRequests: [], dialogs: [] };
+  const network = trackNetwork(page);
   await page.exposeFunction('__reportCspViolation', (v: string) => offences.cspViolations.push(v));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -32,5 +34,5 @@ export async function watch(page: Page, siteOrigin: string): Promise<Offences> {
     offences.dialogs.push(`${dialog.type()}: ${dialog.message()} (on ${page.url()})`);
     void dialog.dismiss();
   });
-  return offences;
+  return { offences, settled: () => network.settled() };
 }

@@ -1,5 +1,6 @@
-import type { Page, Request } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { trackNetwork } from './network.ts';
 
 /** One file the browser fetched while loading a page, with its size as a server would send it gzipped. */
 export interface Fetched {
@@ -13,17 +14,16 @@ export interface Fetched {
 }
 
 /**
- * Loads `path` without touching it and records every request until the network has been idle for 500 ms:
+ * Loads `path` without touching it and records every request until none has been in flight for 500 ms:
  * exactly what a reader pays for before their first click or keystroke. Sizes are the response bodies
  * gzipped at zlib's default level, as static hosts typically serve them.
  */
 export async function loadAndMeasure(page: Page, path: string): Promise<Fetched[]> {
-  const requests: Request[] = [];
-  page.on('request', (r) => requests.push(r));
+  const network = trackNetwork(page);
   await page.goto(path, { waitUntil: 'load' });
-  await page.waitForLoadState('networkidle');
+  await network.settled();
   return Promise.all(
-    requests.map(async (r) => {
+    network.requests.map(async (r) => {
       const body = (await (await r.response())?.body().catch(() => Buffer.alloc(0))) ?? Buffer.alloc(0);
       const document = r.isNavigationRequest() && r.frame() === page.mainFrame();
       return { url: r.url(), type: r.resourceType(), document, gzipBytes: gzip(body), ...(document ? { body: body.toString('utf8') } : {}) };
