@@ -6,6 +6,8 @@ import remarkGfm from 'remark-gfm';
 import { remarkAlert } from 'remark-github-blockquote-alert';
 import remarkGuideLinks from './src/plugins/remark-guide-links.ts';
 import remarkGlossary from './src/plugins/remark-glossary.ts';
+import remarkRawHtmlAsText from './src/plugins/remark-raw-html-as-text.ts';
+import remarkUnclosedFences from './src/plugins/remark-unclosed-fences.ts';
 import rehypeCallouts from './src/plugins/rehype-callouts.ts';
 import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
 import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
@@ -14,11 +16,15 @@ import pagefind from './src/integrations/pagefind.ts';
 import glossary from './src/integrations/glossary.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import portableCopy from './src/integrations/portable-copy.ts';
+import mdxErrorHints from './src/integrations/mdx-error-hints.ts';
 import { siteBase } from './src/lib/site-base.ts';
 import { topicRedirects } from './src/lib/redirects.ts';
 import { originalTopics } from './src/data/original-topics.ts';
 
 const base = siteBase(process.env.SITE_BASE);
+// LYNC_GLOSSARY=off leaves out automatic term links, for the benchmark's with/without comparison.
+/** @type {NonNullable<import('@astrojs/markdown-remark').UnifiedProcessorOptions['remarkPlugins']>} */
+const glossaryPlugins = process.env.LYNC_GLOSSARY === 'off' ? [] : [[remarkGlossary, { base }]];
 // `npm run bundle` builds the portable copy: relative links, classic scripts and a script-loaded search index.
 const portable = process.env.SITE_PORTABLE === '1';
 
@@ -26,7 +32,8 @@ export default defineConfig({
   base,
   // Every URL ends in a slash so pages are folders with index.html: the same layout works from any static host.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files: the Content-Security-Policy (src/lib/csp.ts) allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: process.env.SITE_OUT_DIR ?? 'dist',
   // Fixture builds in the tests get their own cache so parallel or stale content stores never mix.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
@@ -40,7 +47,15 @@ export default defineConfig({
     // Astro 7's native processor ignores remark/rehype plugins; the unified one runs them and MDX inherits it.
     processor: unified({
       gfm: false, // remark-gfm is added explicitly below so its version is ours, not a transitive one.
-      remarkPlugins: [remarkGfm, remarkAlert, [remarkGuideLinks, { base }], [remarkGlossary, { base }]],
+      // Raw HTML in glossary Markdown is shown as text, never run (guide pages are MDX and have none).
+      remarkPlugins: [
+        remarkRawHtmlAsText,
+        remarkUnclosedFences,
+        remarkGfm,
+        remarkAlert,
+        [remarkGuideLinks, { base }],
+        ...glossaryPlugins,
+      ],
       // Step ids are built from heading ids, so Astro's heading-id pass runs first (it keeps ids already set).
       rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeHeadingIds, rehypeStepIds, rehypeCodeCopy],
     }),
@@ -53,7 +68,8 @@ export default defineConfig({
   },
   // Order matters: astro:build:done hooks run in turn, and the worker must precache the index Pagefind has just
   // written. The portable copy rewrites the finished site; it is opened from file:, where workers cannot run.
-  integrations: [glossary(), mdx(), pagefind(), serviceWorker({ disabled: portable }), ...(portable ? [portableCopy()] : [])],
+  // mdxErrorHints wraps the compiler mdx() registers, so it comes after it.
+  integrations: [glossary(), mdx(), mdxErrorHints(), pagefind(), serviceWorker({ disabled: portable }), ...(portable ? [portableCopy()] : [])],
   vite: {
     plugins: [
       {
@@ -67,6 +83,8 @@ export default defineConfig({
       },
     ],
     build: {
+      // Never inline scripts or assets: the Content-Security-Policy allows scripts from the site's own files only.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // MDX output carries a "use strict"-style directive Rolldown warns about once per file; harmless.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Puts Node >= 22.12 first on PATH and makes sure a Chromium exists.
+# Puts Node >= 22.19 first on PATH and makes sure a Chromium exists.
 # Sourced by .ci/run; safe to source again (every step checks before it acts).
 set -euo pipefail
 
@@ -8,7 +8,7 @@ tools="${LYNC_TOOLS_DIR:-$root/.tools}"
 
 node_ok() {
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=19)?0:1)'
 }
 
 if ! node_ok; then
@@ -28,7 +28,7 @@ if ! node_ok; then
     rm -f "$tools/$tarball"
   fi
   export PATH="$tools/node/bin:$PATH"
-  node_ok || { echo "Node 22 could not be provisioned in $tools; install Node >= 22.12 and retry." >&2; exit 1; }
+  node_ok || { echo "Node 22 could not be provisioned in $tools; install Node >= 22.19 and retry." >&2; exit 1; }
 fi
 
 find_chromium() {

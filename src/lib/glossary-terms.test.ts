@@ -59,11 +59,11 @@ describe('loadGlossaryTerms', () => {
       glossary/edge.md → term: found nothing, expected text.
         Hint: see content/README.md for every field's format.
 
-      glossary/pool.md → short: found an empty value, expected a valid value (short definition must not be empty).
+      glossary/pool.md → short: found empty text, expected text that is not empty.
         Hint: see content/README.md for every field's format.
 
-      glossary/pool.md → frontmatter: found unknown field \`see\`, expected only the documented fields.
-        Hint: check the spelling; see content/README.md.
+      glossary/pool.md → see: found a field this format does not have, expected only \`term\`, \`aliases\`, \`short\`, \`related\`.
+        Hint: check the spelling against content/README.md, or remove the field.
       "
     `);
   });

@@ -3,6 +3,9 @@ import { assertNoIssues } from './content-issue.ts';
 import type { GuideLink } from './guide-link.ts';
 import { validateGuideEntries } from './validate-guide.ts';
 import { validateLinks } from './validate-links.ts';
+import { validateFences } from './validate-fences.ts';
+import { validateDates } from './validate-dates.ts';
+import type { UnclosedFence } from '../plugins/remark-unclosed-fences.ts';
 import { validateGlossary } from './validate-glossary.ts';
 import { validateTopics } from './validate-topics.ts';
 import { originalTopics } from '../data/original-topics.ts';
@@ -41,6 +44,7 @@ async function load(): Promise<Guide> {
   const file = (e: { filePath?: string | undefined; id: string }) => e.filePath ?? e.id;
 
   assertNoIssues([
+    ...validateDates(entries.map((e) => ({ filePath: file(e) }))),
     ...validateGuideEntries(
       entries.map((e) => ({ id: e.id, filePath: file(e), kind: e.data.kind, phase: e.data.phase, prerequisites: e.data.prerequisites.map((p) => p.id) })),
     ),
@@ -59,6 +63,7 @@ async function load(): Promise<Guide> {
         links: (rendered.remarkPluginFrontmatter['guideLinks'] as GuideLink[] | undefined) ?? [],
       })),
     ),
+    ...validateFences(pages.map(({ entry, rendered }) => ({ filePath: file(entry), unclosedFences: (rendered.remarkPluginFrontmatter['unclosedFences'] as UnclosedFence[] | undefined) ?? [] }))),
     // Fixture trees (CONTENT_DIR) are minimal guides; the original topic list describes the real content only.
     ...(process.env['CONTENT_DIR'] ? [] : validateTopics(originalTopics, pages.map(({ entry, rendered }) => ({ id: entry.id, filePath: file(entry), headings: rendered.headings })))),
   ]);

@@ -2,41 +2,57 @@ import { z } from 'astro/zod';
 
 type Issue = z.core.$ZodRawIssue;
 
+const README_HINT = "see content/README.md for every field's format.";
+
 /**
- * Words every frontmatter error uses: what the build found, what it expected, and where the format is
- * documented. Astro prints the file and the field in front of this text.
+ * One frontmatter problem in the build's words: what was found, what was expected, what to do. Astro prints the
+ * file and the field in front of it. Custom refinements in the schemas use it too, so every message reads alike.
+ *
+ * @example fieldMessage('`9`', 'a phase number from 1 to 8') // 'found `9`, expected a phase number from 1 to 8. Hint: see …'
+ */
+export function fieldMessage(found: string, expected: string, hint = README_HINT): string {
+  return `${found === 'nothing' ? 'missing' : `found ${found}`}, expected ${expected}. Hint: ${hint}`;
+}
+
+/**
+ * Zod error map for the content schemas: every issue becomes a {@link fieldMessage}.
  *
  * @example errorMessage({ code: 'invalid_value', values: ['none', 'full'], input: 'some' })
  * // 'found `some`, expected one of `none`, `full`. Hint: see content/README.md for every field's format.'
  */
 export function errorMessage(issue: Issue): string | undefined {
   const found = describe(issue.input);
-  const hint = 'Hint: see content/README.md for every field\'s format.';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return `missing, expected ${article(issue.expected)}. ${hint}`;
-      return `found ${found}, expected ${article(issue.expected)}. ${hint}`;
+      return fieldMessage(found, article(issue.expected));
     case 'invalid_value':
-      return `found ${found}, expected one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}. ${hint}`;
+      return fieldMessage(found, `one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`);
     case 'too_small':
+      return fieldMessage(found, bound(issue.origin, 'at least', issue.minimum));
     case 'too_big':
-      return issue.message && !issue.message.startsWith('Too') ? `${issue.message}; found ${found}. ${hint}` : undefined;
-    case 'unrecognized_keys':
-      return `found unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}, expected only the documented fields. Hint: check the spelling; see content/README.md.`;
+      return fieldMessage(found, bound(issue.origin, 'at most', issue.maximum));
     case 'invalid_format':
-      return `found ${found}, expected ${issue.format}. ${hint}`;
+      return fieldMessage(found, issue.format);
     default:
       return undefined;
   }
 }
 
+function bound(origin: string, relation: string, limit: unknown): string {
+  if (origin === 'string' && limit === 1) return 'text that is not empty';
+  if (origin === 'array' || origin === 'set') return `a list of ${relation} ${String(limit)} entries`;
+  if (origin === 'string') return `text of ${relation} ${String(limit)} characters`;
+  return `a number ${relation} ${String(limit)}`;
+}
+
 function describe(input: unknown): string {
   if (input === undefined) return 'nothing';
+  if (input === '') return 'empty text';
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'an invalid date' : `\`${input.toISOString().slice(0, 10)}\``;
   return `\`${typeof input === 'string' ? input : JSON.stringify(input)}\``;
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { string: 'text', number: 'a number', array: 'a list', object: 'a mapping of fields', date: 'a date such as 2026-11-25', boolean: 'true or false' };
+  const names: Record<string, string> = { string: 'text', number: 'a number', int: 'a whole number', array: 'a list', object: 'a mapping of fields', date: 'a date such as 2026-11-25', boolean: 'true or false' };
   return names[type] ?? type;
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { errorMessage as error } from './error-map.ts';
+import { onlyKnownFields } from './known-fields.ts';
 
 /**
  * Frontmatter of one glossary term. The file name is the term's slug; the Markdown body is its full definition.
@@ -10,15 +11,16 @@ export function glossarySchema<Ref extends z.ZodType>(termRef: Ref) {
     .object(
       {
       /** The term as readers see it, e.g. `Central Management Store`. */
-      term: z.string({ error }).trim().min(1, { error: 'term must not be empty' }),
+      term: z.string({ error }).trim().min(1, { error }),
       /** Other spellings linked to the same entry: abbreviations, plurals, inflections. */
-      aliases: z.array(z.string({ error }).trim().min(1, { error: 'an alias must not be empty' })).default([]),
+      aliases: z.array(z.string({ error }).trim().min(1, { error }), { error }).default([]),
       /** One-sentence definition for popovers and the printed term list. */
-      short: z.string({ error }).trim().min(1, { error: 'short definition must not be empty' }),
+      short: z.string({ error }).trim().min(1, { error }),
       /** Other terms worth reading next, by file name without extension. */
       related: z.array(termRef, { error }).default([]),
       },
       { error },
     )
-    .strict();
+    .loose()
+    .superRefine(onlyKnownFields(['term', 'aliases', 'short', 'related']));
 }

@@ -8,7 +8,8 @@ export function initSearchHighlight(): void {
   const url = `${base}pagefind/pagefind-highlight.js`;
   import(/* @vite-ignore */ url)
     .then(({ default: PagefindHighlight }: { default: new (o: object) => unknown }) => {
-      new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]' });
+      // addStyles would inject a <style> element, which the Content-Security-Policy blocks; base.css styles <mark>.
+      new PagefindHighlight({ highlightParam: 'highlight', markContext: '[data-pagefind-body]', addStyles: false });
     })
     .catch(() => {
       // No index (dev server): the page is still fully usable, only without the marks.
