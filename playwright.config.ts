@@ -5,7 +5,8 @@ const executablePath = chromiumExecutable();
 // E2E_PORT lets several checkouts run their suites side by side on one machine.
 const ROOT_PORT = Number(process.env['E2E_PORT'] ?? 4321);
 const SUB_PORT = ROOT_PORT + 1;
-const HOSTILE_PORT = ROOT_PORT + 2;
+// ROOT_PORT + 2 belongs to the offline update test's own server (e2e/offline-update.spec.ts).
+const HOSTILE_PORT = ROOT_PORT + 3;
 
 export default defineConfig({
   testDir: './e2e',

@@ -42,7 +42,8 @@ test.describe('hostile content renders as text', () => {
     const { offences, settled } = await watch(page, new URL(baseURL!).origin);
     await page.goto('glossary/');
     await settled();
-    const entry = page.locator('#hostile-term');
+    // The term's heading carries the anchor id; the entry is the section it labels.
+    const entry = page.locator('.glossary-entry[aria-labelledby="hostile-term"]');
     await expect(entry.getByRole('heading', { level: 3 })).toHaveText(`Hostile ${SCRIPT} term`);
     await expect(entry.locator('.glossary-aliases')).toContainText(`"${IMG}`);
     const definition = entry.locator('.glossary-definition');

@@ -127,11 +127,15 @@ test.describe('search', () => {
     await expect.poll(() => requests.filter((u) => /pagefind\/pagefind\.js/.test(u)).length).toBe(1);
   });
 
-  test('without an index (dev server) the dialog says search needs a build', async ({ page }) => {
+  test('without an index (dev server) the dialog says search needs a build', async ({ browser, baseURL }) => {
+    // page.route cannot see requests a service worker answers, so this context runs without one.
+    const context = await browser.newContext({ serviceWorkers: 'block', baseURL: baseURL! });
+    const page = await context.newPage();
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto('');
     const { dialog, input } = await openSearch(page);
     await input.fill('pool');
     await expect(dialog.getByRole('status')).toContainText('Search needs a built site');
+    await context.close();
   });
 });
