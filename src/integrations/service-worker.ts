@@ -18,7 +18,9 @@ const PRECACHE = ['**/*.html', '_astro/**/*.{js,css}', '*.{js,svg}', 'pagefind/*
  * Never loaded by a hosted page, so they would only waste space: Pagefind's ready-made UIs (our dialog talks to
  * its API) and the portable copy's search code (a hosted page always searches with Pagefind).
  */
-const NOT_USED = ['sw.js', 'sw-cache-cleanup.js', 'pagefind/pagefind-*ui.{js,css}', '_astro/portable-search.*.js'];
+// The whole-guide binder repeats every page in one file (1.2 MB here, 12 MB at 1000 pages, past Workbox's size
+// limit); it is for printing before the change window, and the per-phase binders stay precached.
+const NOT_USED = ['sw.js', 'sw-cache-cleanup.js', 'pagefind/pagefind-*ui.{js,css}', '_astro/portable-search.*.js', 'binder/index.html'];
 
 /**
  * Writes a Workbox service worker into the built site once Pagefind has written its index, so that after one
