@@ -17,9 +17,12 @@ export function formatDowntime(level: GuideData['downtime']): string {
   return downtimeText[level];
 }
 
+// One formatter for the whole build: creating one per call costs more than the page it dates.
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** Dates as `25 November 2026`, unambiguous for readers on either side of the Atlantic. */
 export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return dateFormat.format(date);
 }
 
 /** Sidebar and prev/next label: phases get their number in front, other pages their title. */

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 const labels: Record<string, string> = {
   note: 'Note',
@@ -22,20 +22,23 @@ const labels: Record<string, string> = {
  */
 export default function rehypeCallouts() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      const classes = node.properties['className'];
-      if (!Array.isArray(classes) || !classes.includes('markdown-alert')) return;
-      const type = classes.find((c) => typeof c === 'string' && c.startsWith('markdown-alert-'));
-      const kind = typeof type === 'string' ? type.slice('markdown-alert-'.length) : 'note';
-      const label = labels[kind] ?? 'Note';
-      node.tagName = 'div';
-      node.properties = { className: ['callout', `callout-${kind}`], role: 'note', ariaLabel: label };
-      const title = node.children.find(
-        (c): c is Element => c.type === 'element' && String(c.properties['className']).includes('markdown-alert-title'),
-      );
-      if (!title) return;
-      title.properties = { className: ['callout-title'] };
-      title.children = title.children.map((c) => (c.type === 'text' ? { ...c, value: label } : c));
-    });
+    // Code blocks hold no callouts, only Shiki's many token spans: never walk into them.
+    visit(tree, 'element', (node: Element) => (node.tagName === 'pre' ? SKIP : toCallout(node)));
   };
+}
+
+function toCallout(node: Element): void {
+  const classes = node.properties['className'];
+  if (!Array.isArray(classes) || !classes.includes('markdown-alert')) return;
+  const type = classes.find((c) => typeof c === 'string' && c.startsWith('markdown-alert-'));
+  const kind = typeof type === 'string' ? type.slice('markdown-alert-'.length) : 'note';
+  const label = labels[kind] ?? 'Note';
+  node.tagName = 'div';
+  node.properties = { className: ['callout', `callout-${kind}`], role: 'note', ariaLabel: label };
+  const title = node.children.find(
+    (c): c is Element => c.type === 'element' && String(c.properties['className']).includes('markdown-alert-title'),
+  );
+  if (!title) return;
+  title.properties = { className: ['callout-title'] };
+  title.children = title.children.map((c) => (c.type === 'text' ? { ...c, value: label } : c));
 }

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * Replaces GFM task-list checkboxes (`- [ ] …`) with a drawn box. A disabled `<input>` on screen looks like
@@ -13,31 +13,32 @@ import { visit } from 'unist-util-visit';
  */
 export default function rehypeTaskLists() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      if (node.tagName !== 'li') return;
-      const classes = node.properties['className'];
-      if (!Array.isArray(classes) || !classes.includes('task-list-item')) return;
-      const owner = node.children[0]?.type === 'element' && node.children[0].tagName === 'p' ? node.children[0] : node;
-      const inputAt = owner.children.findIndex((c) => c.type === 'element' && c.tagName === 'input');
-      if (inputAt === -1) return;
-      const input = owner.children[inputAt] as Element;
-      const box: Element = {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['check-box'], ariaHidden: 'true' },
-        children: [],
-      };
-      owner.children.splice(inputAt, 1);
-      // The text goes in its own block so the flex row keeps links and code inline with the words around them.
-      const text: Element = { type: 'element', tagName: 'div', properties: { className: ['check-text'] }, children: owner === node ? node.children : [owner, ...node.children.slice(1)] };
-      node.children = [box, text];
-      node.properties = { className: ['check-item'], ...(input.properties['checked'] ? { dataChecked: '' } : {}) };
-    });
-    visit(tree, 'element', (node: Element) => {
-      const classes = node.properties['className'];
-      if ((node.tagName === 'ul' || node.tagName === 'ol') && Array.isArray(classes) && classes.includes('contains-task-list')) {
-        node.properties['className'] = ['checklist'];
-      }
-    });
+    // One pass, never into code blocks: this runs after Shiki, whose token spans make every walk costly.
+    visit(tree, 'element', (node: Element) => (node.tagName === 'pre' ? SKIP : rewrite(node)));
   };
+}
+
+function rewrite(node: Element): void {
+  const classes = node.properties['className'];
+  if (!Array.isArray(classes)) return;
+  if ((node.tagName === 'ul' || node.tagName === 'ol') && classes.includes('contains-task-list')) {
+    node.properties['className'] = ['checklist'];
+    return;
+  }
+  if (node.tagName !== 'li' || !classes.includes('task-list-item')) return;
+  const owner = node.children[0]?.type === 'element' && node.children[0].tagName === 'p' ? node.children[0] : node;
+  const inputAt = owner.children.findIndex((c) => c.type === 'element' && c.tagName === 'input');
+  if (inputAt === -1) return;
+  const input = owner.children[inputAt] as Element;
+  const box: Element = {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['check-box'], ariaHidden: 'true' },
+    children: [],
+  };
+  owner.children.splice(inputAt, 1);
+  // The text goes in its own block so the flex row keeps links and code inline with the words around them.
+  const text: Element = { type: 'element', tagName: 'div', properties: { className: ['check-text'] }, children: owner === node ? node.children : [owner, ...node.children.slice(1)] };
+  node.children = [box, text];
+  node.properties = { className: ['check-item'], ...(input.properties['checked'] ? { dataChecked: '' } : {}) };
 }
