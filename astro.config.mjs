@@ -47,6 +47,9 @@ export default defineConfig({
     // Astro 7's native processor ignores remark/rehype plugins; the unified one runs them and MDX inherits it.
     processor: unified({
       gfm: false, // remark-gfm is added explicitly below so its version is ours, not a transitive one.
+      // Straight quotes stay straight: a value copied from prose ("True", pool13's) pastes into PowerShell or a
+      // console field unchanged, and a search typed with ' or " matches the page's own text.
+      smartypants: false,
       // Raw HTML in glossary Markdown is shown as text, never run (guide pages are MDX and have none).
       remarkPlugins: [
         remarkRawHtmlAsText,
@@ -69,7 +72,7 @@ export default defineConfig({
   // Order matters: astro:build:done hooks run in turn, and the worker must precache the index Pagefind has just
   // written. The portable copy rewrites the finished site; it is opened from file:, where workers cannot run.
   // mdxErrorHints wraps the compiler mdx() registers, so it comes after it.
-  integrations: [glossary(), mdx(), mdxErrorHints(), pagefind(), serviceWorker({ disabled: portable }), ...(portable ? [portableCopy()] : [])],
+  integrations: [glossary(), mdx({ optimize: true }), mdxErrorHints(), pagefind(), serviceWorker({ disabled: portable }), ...(portable ? [portableCopy()] : [])],
   vite: {
     plugins: [
       {
