@@ -68,7 +68,7 @@ async function load(): Promise<Guide> {
     ...(process.env['CONTENT_DIR'] ? [] : validateTopics(originalTopics, pages.map(({ entry, rendered }) => ({ id: entry.id, filePath: file(entry), headings: rendered.headings })))),
   ]);
 
-  pages.sort((a, b) => readingOrder(a.entry) - readingOrder(b.entry) || a.entry.data.title.localeCompare(b.entry.data.title));
+  pages.sort((a, b) => readingOrder(a.entry) - readingOrder(b.entry) || a.entry.data.title.localeCompare(b.entry.data.title, 'en', { numeric: true }));
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
   const glossaryUsage = backlinks(
     pages.map(({ entry, rendered }) => ({ id: entry.id, title: entry.data.title, headings: rendered.headings, uses: pageUses(rendered.remarkPluginFrontmatter) })),
