@@ -47,8 +47,9 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
 
     // Loaded on first use, not when the config is read, so a broken glossary fails the build with its own message.
     matcher ??= createMatcher(options.terms ?? loadGlossaryTerms());
-    const headingOf = headingIndexes(tree);
-    const suppressed = suppressedTexts(tree);
+    const { headingOf, hasHtml } = scan(tree);
+    // Only plain Markdown carries raw HTML markers; MDX pages (every guide page) skip that second walk.
+    const suppressed = hasHtml ? suppressedTexts(tree) : new Set<Text>();
     const linked = new Set<string>();
 
     findAndReplace(
@@ -82,15 +83,18 @@ function ignored(node: { type: string; attributes?: { type: string; name?: strin
 }
 
 /**
- * For each text node, the index (in document order, from 0) of the heading it follows, matching the order of
- * Astro's `headings` list; text before the first heading is absent.
+ * One walk for two facts: for each text node, the index (in document order, from 0) of the heading it follows,
+ * matching the order of Astro's `headings` list (text before the first heading is absent); and whether the
+ * tree holds raw HTML at all.
  */
-function headingIndexes(tree: Root): Map<Text, number> {
-  const map = new Map<Text, number>();
+function scan(tree: Root): { headingOf: Map<Text, number>; hasHtml: boolean } {
+  const headingOf = new Map<Text, number>();
   let current = -1;
+  let hasHtml = false;
   visit(tree, (node) => {
     if (node.type === 'heading') current++;
-    else if (node.type === 'text' && current >= 0) map.set(node, current);
+    else if (node.type === 'text' && current >= 0) headingOf.set(node, current);
+    else if (node.type === 'html') hasHtml = true;
   });
-  return map;
+  return { headingOf, hasHtml };
 }
