@@ -37,7 +37,7 @@ test.describe('execution checklists', () => {
     await again.goto(phase4);
     await later.setOffline(true);
     await expect(again.getByRole('checkbox', { name: firstStep })).toBeChecked();
-    await expect(again.getByRole('status').filter({ hasText: 'steps done on this page' })).toHaveText('2 of 70 steps done on this page');
+    await expect(again.getByRole('status').filter({ hasText: 'steps done on this page' })).toHaveText('2 of 85 steps done on this page');
     await later.close();
   });
 
@@ -46,15 +46,15 @@ test.describe('execution checklists', () => {
     const section = page.locator('#view-current-users-in-lync-server-2010-pool + .section-progress');
     await expect(section).toHaveText('0 of 11 done in this section');
     const sidebarLink = page.getByRole('navigation', { name: 'Migration guide' }).getByRole('link', { name: /Move test users to the pilot pool/ });
-    // Nothing ticked: the link reads as its title alone, with no "0 of 70" badge.
+    // Nothing ticked: the link reads as its title alone, with no "0 of 85" badge.
     await expect(sidebarLink).toHaveAccessibleName(/Move test users to the pilot pool$/);
     await page.getByRole('checkbox', { name: firstStep }).check();
     await page.getByRole('checkbox', { name: secondStep }).check();
     await expect(section).toHaveText('2 of 11 done in this section');
-    await expect(page.locator('.checklist-progress')).toHaveText('2 of 70 steps done on this page');
-    await expect(sidebarLink).toHaveAccessibleName(/2 of 70 steps done$/);
+    await expect(page.locator('.checklist-progress')).toHaveText('2 of 85 steps done on this page');
+    await expect(sidebarLink).toHaveAccessibleName(/2 of 85 steps done$/);
     await page.goto('glossary/');
-    await expect(page.getByRole('link', { name: /Move test users to the pilot pool\W+2 of 70 steps done$/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Move test users to the pilot pool\W+2 of 85 steps done$/ })).toBeVisible();
   });
 
   test('the next-unticked link jumps to the first unticked step, by keyboard', async ({ page }) => {
@@ -159,7 +159,7 @@ test.describe('execution checklists', () => {
     expect(await tickMark()).toBe('"✓"');
     expect(await verifyMark()).toBe('"✓"');
     await expect(item.locator('.check-stamp')).toBeVisible();
-    await expect(page.locator('.progress-record')).toHaveText(/^Progress record, printed \d{1,2} \w+ \d{4} at \d{2}:\d{2}\. 2 of 70 steps done on this page\. Guide revision \S+\.$/);
+    await expect(page.locator('.progress-record')).toHaveText(/^Progress record, printed \d{1,2} \w+ \d{4} at \d{2}:\d{2}\. 2 of 85 steps done on this page\. Guide revision \S+\.$/);
 
     // After printing, Ctrl+P is back to a clean binder copy.
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
