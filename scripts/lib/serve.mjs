@@ -14,16 +14,18 @@ function freePort() {
 /** Serves `dir` with sirv on 127.0.0.1; resolves once it answers. */
 export async function serve(dir) {
   const port = await freePort();
-  const child = spawn('npx', ['sirv', dir, '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore' });
+  // In its own process group: `npx` starts sirv as a child of its own, and killing only npx would leave sirv running.
+  const child = spawn('npx', ['sirv', dir, '--port', String(port), '--host', '127.0.0.1', '--quiet'], { stdio: 'ignore', detached: true });
+  const stop = () => process.kill(-child.pid);
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(url)).ok) return { url, stop: () => child.kill() };
+      if ((await fetch(url)).ok) return { url, stop };
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  child.kill();
+  stop();
   throw new Error(`sirv did not start serving ${dir} on port ${port}.`);
 }

@@ -20,16 +20,24 @@ const SOURCE_TEXT: Record<SearchSourceKind, string> = {
   online: 'Searching the online index. This browser has not saved the guide for offline use.',
 };
 
+/** What the dialog says when there is no index to search: under `astro dev`, or a build without `pagefind/`. */
+export const NO_INDEX_TEXT = 'Search needs a built site: the index is made by `npm run build`. Run `npm start` and search at http://localhost:4321.';
+
 /**
  * Picks the search backend for this page: the portable copy (`data-portable` on the root element) loads its
  * index as a plain script, because `file:` pages cannot fetch; a hosted page uses Pagefind, served from the
- * service worker's offline cache once it controls the page. Shows which one in the dialog.
+ * service worker's offline cache once it controls the page. Says which one in the dialog only once it has
+ * loaded, so a missing index never sits under a note claiming to search it. `null` means there is no index.
  */
 export async function loadSearchSource(dialog: HTMLDialogElement, base: string): Promise<SearchApi | null> {
+  // `astro dev` renders pages from the sources; the index only exists after a build, so do not even try.
+  if (import.meta.env.DEV) return null;
   const portable = 'portable' in document.documentElement.dataset;
-  showSource(dialog, portable ? 'portable' : await hostedKind());
-  if (portable) return (await import('./portable-search.ts')).loadPortableSearch(base);
-  return loadPagefind(base);
+  const [kind, api] = portable
+    ? (['portable', await (await import('./portable-search.ts')).loadPortableSearch(base)] as const)
+    : await Promise.all([hostedKind(), loadPagefind(base)]);
+  if (api) showSource(dialog, kind);
+  return api;
 }
 
 async function hostedKind(): Promise<SearchSourceKind> {

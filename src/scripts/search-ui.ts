@@ -1,6 +1,6 @@
 import { parseQuery, rankResults, type PageHit, type SectionHit } from './search-rank.ts';
 import { renderPage } from './search-render.ts';
-import { loadSearchSource, type SearchApi } from './search-source.ts';
+import { loadSearchSource, NO_INDEX_TEXT, type SearchApi } from './search-source.ts';
 
 // Pagefind's own UI waits 300 ms; a runbook search should feel instant, so only coalesce bursts of typing.
 const DEBOUNCE_MS = 60;
@@ -19,7 +19,8 @@ export function attachSearch(dialog: HTMLDialogElement): void {
   const role = dialog.querySelector<HTMLSelectElement>('#search-role')!;
   const base = document.documentElement.dataset['base'] ?? '/';
   const api = loadSearchSource(dialog, base);
-  void api.then((source) => source && fillRoles(source, role));
+  // Without an index the reader learns it on opening the dialog, not after typing a first query.
+  void api.then((source) => (source ? fillRoles(source, role) : (status.textContent = NO_INDEX_TEXT)));
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
@@ -30,14 +31,16 @@ export function attachSearch(dialog: HTMLDialogElement): void {
     const phases = [...dialog.querySelectorAll<HTMLInputElement>('input[name="phase"]:checked')].map((c) => c.value);
     if (phases.length) filters['phase'] = phases;
     if (role.value) filters['role'] = [role.value];
+    const source = await api;
+    // Checked before the empty query: clearing the field must not wipe the only thing the dialog can say.
+    if (!source) {
+      status.textContent = NO_INDEX_TEXT;
+      return;
+    }
+    if (mine !== generation) return;
     if (query === '' && Object.keys(filters).length === 0) {
       list.replaceChildren();
       status.textContent = '';
-      return;
-    }
-    const source = await api;
-    if (!source) {
-      status.textContent = 'Search needs a built site: the index is made by `npm run build`. Run `npm start` and search at http://localhost:4321.';
       return;
     }
     const response = await source.search(query === '' ? null : parseQuery(query).text, { filters });
