@@ -18,6 +18,7 @@ test.describe('binder route', () => {
     expect(await page.locator('.binder-page').evaluateAll((els) => els.map((el) => el.getAttribute('data-phase')))).toEqual(['4', '6']);
     await expect(page.getByRole('navigation', { name: 'Contents' }).locator(':scope > ol > li')).toHaveCount(2);
     await expect(page.locator('[data-binder-scope]')).toHaveText('Phases 4, 6 only');
+    await expect(page.locator('.binder-subtitle')).toHaveText('Phases 4, 6');
     await expect(page).toHaveTitle(/^Binder: Phases 4, 6 \|/);
     await expect(page.getByRole('checkbox', { name: /^Phase 4:/ })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: /^Phase 5:/ })).not.toBeChecked();
