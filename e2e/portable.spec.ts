@@ -21,6 +21,8 @@ function watchRequests(page: Page): string[] {
 
 test.describe('portable copy opened from a folder (file:)', () => {
   test('every link reachable from the overview works, with styles and scripts loaded', async ({ page }) => {
+    // Every page and each of its links: about 25 s on an idle 2-core machine, past 30 s on a busy one.
+    test.setTimeout(120_000);
     const requests = watchRequests(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
