@@ -4,6 +4,8 @@ import { cachedUrls, pageRevision, waitUntilSavedOffline } from './support/offli
 
 test.describe('installed offline mode', () => {
   test('after one visit, every page reloads and search works with the network off', async ({ page, context }) => {
+    // Twenty pages, one of them the 1.2 MB whole-guide binder: about 18 s idle, past 30 s on a busy machine.
+    test.setTimeout(90_000);
     await page.goto('');
     await waitUntilSavedOffline(page);
     const revision = await pageRevision(page);
