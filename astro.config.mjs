@@ -17,6 +17,7 @@ import glossary from './src/integrations/glossary.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import portableCopy from './src/integrations/portable-copy.ts';
 import mdxErrorHints from './src/integrations/mdx-error-hints.ts';
+import e2eAssetMark from './src/integrations/e2e-asset-mark.ts';
 import { siteBase } from './src/lib/site-base.ts';
 import { topicRedirects } from './src/lib/redirects.ts';
 import { originalTopics } from './src/data/original-topics.ts';
@@ -72,7 +73,8 @@ export default defineConfig({
   // Order matters: astro:build:done hooks run in turn, and the worker must precache the index Pagefind has just
   // written. The portable copy rewrites the finished site; it is opened from file:, where workers cannot run.
   // mdxErrorHints wraps the compiler mdx() registers, so it comes after it.
-  integrations: [glossary(), mdx({ optimize: true }), mdxErrorHints(), pagefind(), serviceWorker({ disabled: portable }), ...(portable ? [portableCopy()] : [])],
+  // e2eAssetMark does nothing unless the end-to-end tests' second build sets E2E_ASSET_MARK.
+  integrations: [glossary(), mdx({ optimize: true }), mdxErrorHints(), e2eAssetMark(process.env.E2E_ASSET_MARK), pagefind(), serviceWorker({ disabled: portable }), ...(portable ? [portableCopy()] : [])],
   vite: {
     plugins: [
       {

@@ -48,3 +48,8 @@ if ! command -v pdftotext >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null
 fi
+# The portable copy is tested in Firefox too (e2e/portable-firefox.spec.ts); Playwright's own Firefox cannot be downloaded.
+if ! command -v firefox-esr >/dev/null 2>&1 && ! command -v firefox >/dev/null 2>&1 && [ -z "${FIREFOX_EXECUTABLE:-}" ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq firefox-esr >/dev/null
+fi

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { watch } from './support/guards.ts';
 
 test.describe('binder route', () => {
   test('has a cover, contents and every guide page, each phase with its sign-off sheet', async ({ page }) => {
@@ -12,15 +13,20 @@ test.describe('binder route', () => {
     await expect(page.getByRole('navigation', { name: 'Contents' }).locator(':scope > ol > li')).toHaveCount(11);
   });
 
-  test('?phases=4,6 keeps only those phases, in the pages, the contents and the cover', async ({ page }) => {
+  test('?phases=4,6 keeps only those phases, in the pages, the contents and the cover', async ({ page, baseURL }) => {
+    // The selection rewrites a print rule through the CSSOM; the CSP must not block it.
+    const { offences, settled } = await watch(page, new URL(baseURL!).origin);
     await page.goto('binder/?phases=6,4');
     await expect(page.locator('.binder-page')).toHaveCount(2);
     expect(await page.locator('.binder-page').evaluateAll((els) => els.map((el) => el.getAttribute('data-phase')))).toEqual(['4', '6']);
     await expect(page.getByRole('navigation', { name: 'Contents' }).locator(':scope > ol > li')).toHaveCount(2);
     await expect(page.locator('[data-binder-scope]')).toHaveText('Phases 4, 6 only');
+    await expect(page.locator('.binder-subtitle')).toHaveText('Phases 4, 6');
     await expect(page).toHaveTitle(/^Binder: Phases 4, 6 \|/);
     await expect(page.getByRole('checkbox', { name: /^Phase 4:/ })).toBeChecked();
     await expect(page.getByRole('checkbox', { name: /^Phase 5:/ })).not.toBeChecked();
+    await settled();
+    expect(offences.cspViolations).toEqual([]);
   });
 
   test('the phase form selects by keyboard and says when a phase does not exist', async ({ page }) => {

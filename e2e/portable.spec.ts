@@ -3,6 +3,8 @@ import { unzipSync } from 'fflate';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { originalTopics } from '../src/data/original-topics.ts';
+import { topicRedirects } from '../src/lib/redirects.ts';
 import { allPages } from './support/pages.ts';
 
 // Built by scripts/build-test-sites.mjs with `node scripts/bundle.mjs`, exactly as `npm run bundle` does.
@@ -19,6 +21,8 @@ function watchRequests(page: Page): string[] {
 
 test.describe('portable copy opened from a folder (file:)', () => {
   test('every link reachable from the overview works, with styles and scripts loaded', async ({ page }) => {
+    // Every page and each of its links: about 25 s on an idle 2-core machine, past 30 s on a busy one.
+    test.setTimeout(120_000);
     const requests = watchRequests(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -57,6 +61,28 @@ test.describe('portable copy opened from a folder (file:)', () => {
       await page.goto(href);
       const id = decodeURIComponent(new URL(href).hash.slice(1));
       await expect(page.locator(`[id="${id}"]`), href).toHaveCount(1);
+    }
+  });
+
+  test('an old topic URL\'s redirect page lands on the page and section that now hold the topic', async ({ page }) => {
+    const requests = watchRequests(page);
+    // Astro writes these for the original guide's topic URLs (src/lib/redirects.ts), with a meta refresh.
+    await page.goto(at('move-a-single-user-to-the-pilot-pool/'));
+    await expect(page).toHaveURL(at('phase-4-move-test-users-to-the-pilot-pool/') + '#move-a-single-user-to-the-pilot-pool');
+    await expect(page.locator('h1')).toHaveText('Phase 4: Move test users to the pilot pool');
+    await expect(page.locator('#move-a-single-user-to-the-pilot-pool')).toBeInViewport();
+    expect(requests.filter((u) => !u.startsWith(root))).toEqual([]);
+  });
+
+  test('every old topic URL\'s redirect page lands on its page and section', async ({ page }) => {
+    test.setTimeout(120_000);
+    const redirects = Object.entries(topicRedirects(originalTopics, '/'));
+    expect(redirects.length).toBeGreaterThan(50);
+    for (const [from, to] of redirects) {
+      const [path, anchor] = to.slice(1).split('#') as [string, string?];
+      await page.goto(at(from.slice(1)));
+      await expect(page, from).toHaveURL(at(path) + (anchor ? `#${anchor}` : ''));
+      if (anchor) await expect(page.locator(`[id="${anchor}"]`), from).toHaveCount(1);
     }
   });
 

@@ -15,7 +15,10 @@ const dist = join(root, 'dist');
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) return console.log(usage);
   const options = parseBinderArgs(process.argv.slice(2));
-  if (options.build || needsBuild()) {
+  if (options.build === 'never' && !existsSync(join(dist, 'binder', 'index.html'))) {
+    throw new Error(`--no-build: found no built binder at \`${join(dist, 'binder', 'index.html')}\`, expected a built site in dist/. Hint: run \`npm run build\` first, or drop --no-build.`);
+  }
+  if (options.build === 'always' || (options.build === 'auto' && needsBuild())) {
     console.log('Building the site first (dist/ is missing or older than content/ and src/)…');
     const result = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, SITE_BASE: '/', SITE_OUT_DIR: 'dist' } });
     if (result.status !== 0) throw new Error(`The site build failed (exit ${result.status}); see the messages above.`);

@@ -18,7 +18,9 @@ const builds = [
   // The sub-path build lands in dist-sub/docs/lync/ so a plain static server at dist-sub/ hosts it as a real sub-path.
   { name: 'sub-path /docs/lync/', env: { SITE_OUT_DIR: 'dist-sub/docs/lync', SITE_BASE: '/docs/lync/' } },
   // A second publication of the same site under a new revision: the offline tests switch to it to see the update.
-  { name: 'next revision', env: { SITE_OUT_DIR: 'dist-next', GIT_REVISION: 'e2e-next-build' } },
+  // E2E_ASSET_MARK (test-only, src/integrations/e2e-asset-mark.ts) stamps its stylesheet and page script, so its
+  // hashed assets differ from dist/'s too and the update test can tell which build each page's assets came from.
+  { name: 'next revision', env: { SITE_OUT_DIR: 'dist-next', GIT_REVISION: 'e2e-next-build', E2E_ASSET_MARK: 'next' } },
   // The portable copy, built exactly as `npm run bundle` builds it, into bundle/.
   { name: 'portable copy', command: ['node', 'scripts/bundle.mjs'] },
   { name: 'hostile content', env: { SITE_OUT_DIR: 'dist-hostile', CONTENT_DIR: hostile, ASTRO_CACHE_DIR: join(hostile, '.cache') } },

@@ -3,11 +3,15 @@ import { parseBinderArgs } from '../scripts/binder/args.ts';
 
 describe('npm run binder arguments', () => {
   it('defaults to A4, every phase, the binder/ folder', () => {
-    expect(parseBinderArgs([])).toEqual({ paper: 'a4', phases: [], outDir: 'binder', build: false });
+    expect(parseBinderArgs([])).toEqual({ paper: 'a4', phases: [], outDir: 'binder', build: 'auto' });
   });
 
   it('reads paper, sorted phases, output folder and --build', () => {
-    expect(parseBinderArgs(['--paper', 'Letter', '--phases', '6, 4', '--out', 'out', '--build'])).toEqual({ paper: 'letter', phases: [4, 6], outDir: 'out', build: true });
+    expect(parseBinderArgs(['--paper', 'Letter', '--phases', '6, 4', '--out', 'out', '--build'])).toEqual({ paper: 'letter', phases: [4, 6], outDir: 'out', build: 'always' });
+  });
+
+  it('--no-build prints from dist/ as it is', () => {
+    expect(parseBinderArgs(['--no-build']).build).toBe('never');
   });
 
   it('errors on an unknown paper size', () => {

@@ -16,3 +16,6 @@ export const guidePages = [
 export const otherPages = ['glossary/'] as const;
 
 export const allPages = [...guidePages.map((p) => p.path), ...otherPages];
+
+/** The printable binders: the whole guide and one per phase. The hosted site saves them for offline use too. */
+export const binderPages = ['binder/', ...guidePages.flatMap((p) => ('phase' in p ? [`binder/phase-${p.phase}/`] : []))];

@@ -11,11 +11,14 @@ export interface BinderOptions {
   phases: number[];
   /** Folder the PDFs are written to. */
   outDir: string;
-  /** Rebuild the site even if dist/ looks current. */
-  build: boolean;
+  /**
+   * `auto`: build only if dist/ is missing or older than content/ and src/; `always` (`--build`); `never`
+   * (`--no-build`), for a dist/ that something else has just built and serves, such as the end-to-end tests.
+   */
+  build: 'auto' | 'always' | 'never';
 }
 
-export const usage = `Usage: npm run binder -- [--paper a4|letter] [--phases 4,6] [--out binder] [--build]
+export const usage = `Usage: npm run binder -- [--paper a4|letter] [--phases 4,6] [--out binder] [--build | --no-build]
 
 Writes the whole-guide binder and one PDF per phase (or only the phases given, plus a binder of just those).`;
 
@@ -31,9 +34,10 @@ export function parseBinderArgs(argv: string[]): BinderOptions {
       paper: { type: 'string', default: 'a4' },
       phases: { type: 'string', default: '' },
       out: { type: 'string', default: 'binder' },
-      build: { type: 'boolean', default: false },
+      build: { type: 'boolean' },
     },
     strict: true,
+    allowNegative: true,
   });
   const paper = values.paper.toLowerCase();
   if (!(paper in papers)) {
@@ -44,5 +48,5 @@ export function parseBinderArgs(argv: string[]): BinderOptions {
   if (bad !== undefined) {
     throw new Error(`--phases: found \`${bad}\`, expected phase numbers separated by commas. Hint: npm run binder -- --phases 4,6`);
   }
-  return { paper: paper as Paper, phases: [...new Set(parts.map(Number))].sort((a, b) => a - b), outDir: values.out, build: values.build };
+  return { paper: paper as Paper, phases: [...new Set(parts.map(Number))].sort((a, b) => a - b), outDir: values.out, build: values.build === undefined ? 'auto' : values.build ? 'always' : 'never' };
 }

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { destinationPages } from './pdf-dests.ts';
+import { fixOutlineTitles } from './pdf-outline.ts';
 import { papers, type Paper } from './args.ts';
 
 /** A finished binder PDF. */
@@ -17,7 +18,8 @@ const MAX_PASSES = 4;
  * Prints the binder page at `url` to PDF with real page numbers in its contents: print, read where each
  * contents target landed (Chromium's named destinations), write those numbers in, print again, until the
  * numbers no longer move (writing them in can reflow the contents itself). The PDF gets an outline from the
- * headings, is tagged for assistive technology, and takes its title from the page's `<title>`.
+ * headings (titled with the headings' own text, see fixOutlineTitles), is tagged for assistive technology, and
+ * takes its title from the page's `<title>`.
  */
 export async function renderBinder(page: Page, url: string, paper: Paper): Promise<RenderedBinder> {
   await page.goto(url, { waitUntil: 'load' });
@@ -33,7 +35,10 @@ export async function renderBinder(page: Page, url: string, paper: Paper): Promi
       throw new Error(`${url}: contents entries \`${missing.join('`, `')}\` point at nothing in the PDF. Hint: every contents link needs a visible element with that id.`);
     }
     const numbers = targets.map((id) => dests.get(id)!);
-    if (numbers.join() === filled.join()) return { pdf, toc: new Map(targets.map((id, i) => [id, numbers[i]!])), passes: pass };
+    if (numbers.join() === filled.join()) {
+      const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', (els) => els.map((h) => h.textContent.replace(/\s+/g, ' ').trim()));
+      return { pdf: Buffer.from(await fixOutlineTitles(pdf, headings)), toc: new Map(targets.map((id, i) => [id, numbers[i]!])), passes: pass };
+    }
     filled = numbers;
     await page.evaluate((pages) => {
       document.querySelectorAll('.binder-toc [data-toc-page]').forEach((el, i) => (el.textContent = String(pages[i])));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { buildInfo } from '../lib/build-info.ts';
 import { cacheCleanupScript, CACHE_PREFIX } from '../lib/sw-cache-cleanup.ts';
+import { leftOutMessage, precacheLimit, type LeftOutFile } from '../lib/precache-limit.ts';
 
 /** Options for {@link serviceWorkerIntegration}. */
 export interface ServiceWorkerOptions {
@@ -18,9 +19,13 @@ const PRECACHE = ['**/*.html', '_astro/**/*.{js,css}', '*.{js,svg}', 'pagefind/*
  * Never loaded by a hosted page, so they would only waste space: Pagefind's ready-made UIs (our dialog talks to
  * its API) and the portable copy's search code (a hosted page always searches with Pagefind).
  */
-// The whole-guide binder repeats every page in one file (1.2 MB here, 12 MB at 1000 pages, past Workbox's size
-// limit); it is for printing before the change window, and the per-phase binders stay precached.
-const NOT_USED = ['sw.js', 'sw-cache-cleanup.js', 'pagefind/pagefind-*ui.{js,css}', '_astro/portable-search.*.js', 'binder/index.html'];
+const NOT_USED = ['sw.js', 'sw-cache-cleanup.js', 'pagefind/pagefind-*ui.{js,css}', '_astro/portable-search.*.js'];
+/**
+ * Largest file the worker precaches. Only the whole-guide binder, which repeats every page in one file, comes
+ * near it: about 1.2 MB for the real guide, 12 MB for a 1000-page one. Anything larger is left out by name in
+ * the build log rather than failing the build, because such a guide is still worth publishing.
+ */
+const PRECACHE_LIMIT = 4 * 1024 * 1024;
 
 /**
  * Writes a Workbox service worker into the built site once Pagefind has written its index, so that after one
@@ -44,6 +49,7 @@ export default function serviceWorkerIntegration(options: ServiceWorkerOptions =
         // One cache per build revision: a new build installs beside the old one and never mixes into it.
         const cacheId = `${CACHE_PREFIX}${revision}`;
         await writeFile(join(outDir, 'sw-cache-cleanup.js'), cacheCleanupScript(cacheId));
+        const leftOut: LeftOutFile[] = [];
         const { count, size, warnings } = await generateSW({
           swDest: join(outDir, 'sw.js'),
           globDirectory: outDir,
@@ -63,12 +69,17 @@ export default function serviceWorkerIntegration(options: ServiceWorkerOptions =
           mode: 'production',
           // Astro names assets by content hash; Pagefind names index chunks by hash: no revision query needed.
           dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment|filter)\/)/,
-          // `highlight` comes from search results and `ts` from Pagefind's cache tag; neither changes the file.
-          ignoreURLParametersMatching: [/^highlight$/, /^ts$/, /^utm_/],
+          // `highlight` comes from search results, `ts` from Pagefind's cache tag and `phases` from the binder's
+          // phase form (binder-select.ts reads it in the browser); none of them changes the file served.
+          ignoreURLParametersMatching: [/^highlight$/, /^ts$/, /^phases$/, /^utm_/],
           directoryIndex: 'index.html',
-          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+          // Sizes are judged by precacheLimit, which names what it leaves out; Workbox's own filter would only
+          // warn, and every warning fails the build below.
+          maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
+          manifestTransforms: [precacheLimit(PRECACHE_LIMIT, leftOut)],
         });
         if (warnings.length) throw new Error(`The service worker could not be generated cleanly: ${warnings.join('; ')}. Hint: check the precache patterns in src/integrations/service-worker.ts.`);
+        if (leftOut.length) logger.warn(leftOutMessage(leftOut, PRECACHE_LIMIT));
         logger.info(`Service worker precaches ${count} files (${Math.round(size / 1024)} KiB) as ${cacheId}`);
       },
     },

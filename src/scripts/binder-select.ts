@@ -1,9 +1,11 @@
 import { parsePhaseList } from '../lib/binder.ts';
+import { cssString } from '../lib/print-page.ts';
 
 /**
  * `/binder/?phases=4,6` (or the form's `?phases=4&phases=6`): keeps only those phases in the binder, their
- * contents entries and the cover's scope line, so what prints is exactly what was asked for. Unknown
- * numbers are reported and the rest of the selection still applies.
+ * contents entries, and names the selection on the cover and in the running header of the cover and contents
+ * sheets, so what prints is exactly what was asked for. Unknown numbers are reported and the rest of the
+ * selection still applies.
  */
 export function initBinderSelection(): void {
   const params = new URLSearchParams(location.search);
@@ -24,5 +26,11 @@ export function initBinderSelection(): void {
   const label = `Phase${chosen.length > 1 ? 's' : ''} ${chosen.join(', ')}`;
   const scope = document.querySelector('[data-binder-scope]');
   if (scope) scope.textContent = `${label} only`;
+  const subtitle = document.querySelector('.binder-subtitle');
+  if (subtitle) subtitle.textContent = label;
+  // Margin boxes cannot read the page, so the header is a rule. Added through the CSSOM: the CSP allows the
+  // shipped <style> by the hash of its text, and new text would be blocked. Named pages keep their own header.
+  const pageRules = document.querySelector<HTMLStyleElement>('style[data-print-page]')?.sheet;
+  pageRules?.insertRule(`@page { @top-right { content: ${cssString(label)}; } }`, pageRules.cssRules.length);
   document.title = document.title.replace(/^Binder: [^|]*/, `Binder: ${label} `);
 }

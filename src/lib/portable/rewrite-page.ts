@@ -36,6 +36,11 @@ export function rewritePage(tree: Root, pagePath: string, base: string): ModuleS
       const value = props[name];
       if (typeof value === 'string') props[name] = relativeUrl(value, pagePath, base);
     }
+    // Astro's redirect pages (old topic URLs) move on with a refresh whose target is site-absolute, which from
+    // file: would point at the root of the disk.
+    if (node.tagName === 'meta' && String(props['httpEquiv']).toLowerCase() === 'refresh' && typeof props['content'] === 'string') {
+      props['content'] = refreshContent(props['content'], pagePath, base);
+    }
     return undefined;
   });
   return modules;
@@ -48,6 +53,20 @@ export function addClassicScript(tree: Root, src: string): void {
     node.children.push({ type: 'element', tagName: 'script', properties: { src, defer: true }, children: [] });
     return SKIP;
   });
+}
+
+/**
+ * The `content` of a `<meta http-equiv="refresh">` with its URL made relative: `0;url=/phase-4/#x` →
+ * `0;url=../phase-4/index.html#x`. The delay, separator and any quotes are kept as written.
+ *
+ * @example refreshContent('0;url=/phase-4/#move', 'old-topic/index.html', '/') // '0;url=../phase-4/index.html#move'
+ */
+export function refreshContent(content: string, pagePath: string, base: string): string {
+  // The value's own grammar (HTML's "shared declarative refresh steps"): delay, `;` or `,`, optional `url=`, URL.
+  const parts = /^(\s*[\d.]+\s*[;,]?\s*(?:url\s*=\s*)?)(['"]?)(.*?)\2\s*$/i.exec(content);
+  if (!parts || parts[3] === '') return content;
+  const [, lead, quote, url] = parts as unknown as [string, string, string, string];
+  return `${lead}${quote}${relativeUrl(url, pagePath, base)}${quote}`;
 }
 
 function scriptText(node: Element): string {
