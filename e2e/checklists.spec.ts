@@ -46,8 +46,9 @@ test.describe('execution checklists', () => {
     const section = page.locator('#view-current-users-in-lync-server-2010-pool + .section-progress');
     await expect(section).toHaveText('0 of 11 done in this section');
     const sidebarLink = page.getByRole('navigation', { name: 'Migration guide' }).getByRole('link', { name: /Move test users to the pilot pool/ });
-    // Nothing ticked: the link reads as its title alone, with no "0 of 70" badge.
-    await expect(sidebarLink).toHaveAccessibleName(/Move test users to the pilot pool$/);
+    // Nothing ticked yet: the badge still says how many steps the phase has.
+    await expect(sidebarLink).toHaveAccessibleName(/Move test users to the pilot pool\W+0 of 70 steps done$/);
+    await expect(sidebarLink.locator('.nav-progress [aria-hidden]')).toHaveText('0/70');
     await page.getByRole('checkbox', { name: firstStep }).check();
     await page.getByRole('checkbox', { name: secondStep }).check();
     await expect(section).toHaveText('2 of 11 done in this section');
@@ -55,6 +56,10 @@ test.describe('execution checklists', () => {
     await expect(sidebarLink).toHaveAccessibleName(/2 of 70 steps done$/);
     await page.goto('glossary/');
     await expect(page.getByRole('link', { name: /Move test users to the pilot pool\W+2 of 70 steps done$/ })).toBeVisible();
+    // Every page with steps (Before you begin and Phases 1 to 8) has its badge, ticked or not.
+    const badges = page.locator('.sidebar .nav-progress [aria-hidden]');
+    await expect(badges).toHaveCount(9);
+    expect((await badges.allTextContents()).filter((t) => /^0\/[1-9]\d*$/.test(t))).toHaveLength(8);
   });
 
   test('the next-unticked link jumps to the first unticked step, by keyboard', async ({ page }) => {
@@ -185,6 +190,7 @@ test.describe('execution checklists without JavaScript', () => {
     await expect(page.getByRole('checkbox')).toHaveCount(0);
     await expect(page.locator('.checklist-panel')).toBeHidden();
     await expect(page.getByRole('button', { name: 'Reset this phase' })).toBeHidden();
+    await expect(page.locator('.nav-progress')).toHaveCount(0);
     await expect(page.locator('[id="list-users-with-lync-server-control-panel/step-1"]')).toContainText('open Lync Server Control Panel');
   });
 });
