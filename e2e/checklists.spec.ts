@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { guidePages } from './support/pages.ts';
 
 const phase4 = 'phase-4-move-test-users-to-the-pilot-pool/';
 const firstStep = 'Step 1 done: List users with Lync Server Control Panel';
@@ -60,6 +61,20 @@ test.describe('execution checklists', () => {
     const badges = page.locator('.sidebar .nav-progress [aria-hidden]');
     await expect(badges).toHaveCount(9);
     expect((await badges.allTextContents()).filter((t) => /^0\/[1-9]\d*$/.test(t))).toHaveLength(8);
+  });
+
+  test('no two checkboxes on a page share a name, even under headings with the same title', async ({ page }) => {
+    // Every page with steps: "Before you begin" and the phases (the overview has none).
+    for (const { path } of guidePages.filter((p) => p.path !== '')) {
+      await page.goto(path);
+      await expect(page.locator('.checklist-panel'), path).toBeVisible();
+      const names = await page.getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => box.getAttribute('aria-label') ?? ''));
+      expect(names.length, path).toBeGreaterThan(0);
+      expect(names.filter((name, i) => name === '' || names.indexOf(name) !== i), path).toEqual([]);
+    }
+    // Phase 8 (the last page visited) has two "Standard Edition server" headings; their parents tell them apart.
+    await expect(page.getByRole('checkbox', { name: 'Step 1 done: Prepare the Lync Server 2013 database › Standard Edition server', exact: true })).toHaveCount(1);
+    await expect(page.getByRole('checkbox', { name: 'Step 1 done: Remove Front End pool or Standard Edition server › Standard Edition server', exact: true })).toHaveCount(1);
   });
 
   test('the next-unticked link jumps to the first unticked step, by keyboard', async ({ page }) => {
