@@ -134,17 +134,44 @@ test.describe('execution checklists', () => {
     expect(lines[1]).toMatch(/^list-users-with-lync-server-control-panel\/step-1,Phase 4: Move test users to the pilot pool,View current users in Lync Server 2010 pool › List users with Lync Server Control Panel,"On fe10-01, open Lync Server Control Panel\.",\d{4}-\d{2}-\d{2}T[\d:.]+Z,TN$/);
   });
 
-  for (const [name, body, error] of [
-    ['malformed', '{"format": "lync-runbook-change-record", "ticks": [', /is not a change record: it is not valid JSON/],
-    ['wrong-revision', null, /was exported from guide revision `0000000`, but this site is revision `[^`]+`\. .*Nothing was imported/],
+  test('an all-phases record imported in another browser brings back the ticks of every page', async ({ page, browser }, info) => {
+    await page.goto('phase-3-deploy-lync-server-2013-pilot-pool/');
+    await page.locator('.check-toggle').first().check();
+    await page.goto(phase4);
+    await page.getByRole('checkbox', { name: firstStep }).check();
+    const path = info.outputPath('all.json');
+    await download(page, 'Export all phases (JSON)', path);
+    const other = await browser.newContext();
+    const elsewhere = await other.newPage();
+    await elsewhere.goto(phase4);
+    await elsewhere.locator('.checklist-panel input[type=file]').setInputFiles(path);
+    // Phase 3's steps are read from its page to check the record against: nothing is taken unchecked.
+    await expect(elsewhere.locator('.checklist-message')).toHaveText('Imported 2 ticks from all.json: 2 new.');
+    await expect(elsewhere.getByRole('checkbox', { name: firstStep })).toBeChecked();
+    await elsewhere.goto('phase-3-deploy-lync-server-2013-pilot-pool/');
+    await expect(elsewhere.locator('.check-toggle').first()).toBeChecked();
+    await expect(elsewhere.locator('.check-toggle:checked')).toHaveCount(1);
+    await other.close();
+  });
+
+  type Exported = { ticks: Record<string, string>[] } & Record<string, unknown>;
+  for (const [name, make, error] of [
+    ['malformed', () => '{"format": "lync-runbook-change-record", "ticks": [', /is not a change record: it is not valid JSON/],
+    ['wrong-revision', (exported: Exported) => JSON.stringify({ ...exported, revision: '0000000', ticks: [] }), /was exported from guide revision `0000000`, but this site is revision `[^`]+`\. .*Nothing was imported/],
+    // Well-formed ids of known pages, but steps those pages do not have: one on this page, one on Phase 3.
+    [
+      'unknown-step',
+      ({ ticks: [tick], ...exported }: Exported) => JSON.stringify({ ...exported, ticks: [tick, { ...tick, stepId: 'list-users-with-lync-server-control-panel/step-99' }, { ...tick, page: 'phase-3-deploy-lync-server-2013-pilot-pool', stepId: 'list-users-with-lync-server-control-panel/step-1' }] }),
+      /^`unknown-step\.json` names steps this guide revision does not have: ticks\[1\]\.stepId: found `list-users-with-lync-server-control-panel\/step-99`, expected a step of `phase-4-move-test-users-to-the-pilot-pool`; ticks\[2\]\.stepId: found `list-users-with-lync-server-control-panel\/step-1`, expected a step of `phase-3-deploy-lync-server-2013-pilot-pool`\. Nothing was imported/,
+    ],
   ] as const) {
     test(`a ${name} import is refused with a message and loses nothing`, async ({ page }, info) => {
       await page.goto(phase4);
       await page.getByRole('checkbox', { name: firstStep }).check();
       const good = info.outputPath('good.json');
-      const exported = JSON.parse(await download(page, 'Export all phases (JSON)', good)) as Record<string, unknown>;
+      const exported = JSON.parse(await download(page, 'Export all phases (JSON)', good)) as Exported;
       const path = info.outputPath(`${name}.json`);
-      await writeFile(path, body ?? JSON.stringify({ ...exported, revision: '0000000', ticks: [] }));
+      await writeFile(path, make(exported));
       const before = await page.evaluate(() => JSON.stringify(localStorage));
       await page.locator('.checklist-panel input[type=file]').setInputFiles(path);
       await expect(page.getByRole('alert')).toHaveText(error);
