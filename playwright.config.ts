@@ -24,7 +24,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /(sub-path|hostile-content)\.spec\.ts/ },
-    { name: 'sub-path', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/docs/lync/` }, testMatch: /(sub-path|navigation|search|offline)\.spec\.ts/ },
+    { name: 'sub-path', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/docs/lync/` }, testMatch: /(sub-path|navigation|search|offline|checklists)\.spec\.ts/ },
     // The hostile-content fixture (test/fixtures/hostile/) built by scripts/build-test-sites.mjs.
     { name: 'hostile', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}/` }, testMatch: /hostile-content\.spec\.ts/ },
   ],

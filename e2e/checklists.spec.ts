@@ -1,23 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { answerDialogs, download, phase4 } from './support/checklists.ts';
 import { guidePages } from './support/pages.ts';
 
-const phase4 = 'phase-4-move-test-users-to-the-pilot-pool/';
 const firstStep = 'Step 1 done: List users with Lync Server Control Panel';
 const secondStep = 'Step 2 done: List users with Lync Server Control Panel';
 const firstVerify = 'Verified item 1: Before you begin this phase';
-
-/** Answers the once-per-session initials prompt; confirms (or refuses) the reset question. */
-function answerDialogs(page: Page, { initials = 'TN', confirm = true } = {}) {
-  page.on('dialog', (dialog) => void (dialog.type() === 'prompt' ? dialog.accept(initials) : confirm ? dialog.accept() : dialog.dismiss()));
-}
-
-async function download(page: Page, button: string, path: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  await file.saveAs(path);
-  return readFile(path, 'utf8');
-}
 
 test.describe('execution checklists', () => {
   test.beforeEach(({ page }) => answerDialogs(page));
@@ -32,13 +21,53 @@ test.describe('execution checklists', () => {
     await expect(page.getByRole('checkbox', { name: secondStep })).not.toBeChecked();
     await expect(page.locator('[id="list-users-with-lync-server-control-panel/step-1"] .check-stamp')).toHaveText(/Done \d{1,2} \w{3}, \d{2}:\d{2} by TN$/);
 
-    // Closing the browser: a fresh context with the same stored state, and no network at all.
+    // A new browser session with the same stored state. Closing the browser for real and coming back offline
+    // is the whole-flow test in checklists-offline.spec.ts.
     const later = await browser.newContext({ storageState: await context.storageState() });
     const again = await later.newPage();
     await again.goto(phase4);
-    await later.setOffline(true);
     await expect(again.getByRole('checkbox', { name: firstStep })).toBeChecked();
     await expect(again.getByRole('status').filter({ hasText: 'steps done on this page' })).toHaveText('2 of 70 steps done on this page');
+    await later.close();
+  });
+
+  test('initials are asked once per browser session and can be changed afterwards', async ({ page, browser, context }) => {
+    const prompts: string[] = [];
+    page.on('dialog', (dialog) => void (dialog.type() === 'prompt' && prompts.push(dialog.message())));
+    const stamp = (id: string) => page.locator(`[id="${id}"] .check-stamp`);
+    await page.goto(phase4);
+    await page.getByRole('checkbox', { name: firstStep }).check();
+    await page.getByRole('checkbox', { name: secondStep }).check();
+    await page.goto('phase-3-deploy-lync-server-2013-pilot-pool/');
+    await page.locator('.check-toggle').first().check();
+    expect(prompts).toEqual(['Your initials, recorded with each step you tick (optional):']);
+
+    await page.goto(phase4);
+    const field = page.getByRole('textbox', { name: 'Your initials' });
+    await expect(field).toHaveValue('TN');
+    await field.fill('ab');
+    await field.press('Tab');
+    await expect(field).toHaveValue('AB');
+    await page.getByRole('checkbox', { name: firstVerify }).check();
+    await expect(stamp('before-you-begin-this-phase/verify-1')).toHaveText(/ by AB$/);
+    // Changing the initials applies from then on; earlier ticks keep who ticked them.
+    await expect(stamp('list-users-with-lync-server-control-panel/step-1')).toHaveText(/ by TN$/);
+    await page.reload();
+    await expect(field).toHaveValue('AB');
+    expect(prompts).toHaveLength(1);
+
+    // The next browser session (stored ticks, no session storage) asks again, and starts with an empty field.
+    const later = await browser.newContext({ storageState: await context.storageState() });
+    const again = await later.newPage();
+    const asked: string[] = [];
+    again.on('dialog', (dialog) => void (asked.push(dialog.type()), dialog.accept('PR')));
+    await again.goto(phase4);
+    await expect(again.getByRole('textbox', { name: 'Your initials' })).toHaveValue('');
+    await again.getByRole('checkbox', { name: secondStep }).uncheck();
+    await again.getByRole('checkbox', { name: secondStep }).check();
+    expect(asked).toEqual(['prompt']);
+    await expect(again.getByRole('textbox', { name: 'Your initials' })).toHaveValue('PR');
+    await expect(again.locator('[id="list-users-with-lync-server-control-panel/step-2"] .check-stamp')).toHaveText(/ by PR$/);
     await later.close();
   });
 
