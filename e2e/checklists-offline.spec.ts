@@ -19,12 +19,12 @@ const ticked = [
  * with no network, exports the record as CSV and prints a progress record. A real browser profile on disk, so
  * the second launch has the service worker the first one installed, and nothing but the worker serves it.
  */
-test('Phase 4 worked through, browser closed, reopened offline: ticks, CSV export and progress print all work', async ({}, info) => {
+test('Phase 4 worked through, browser closed, reopened offline: ticks, CSV export and progress print all work', async ({ baseURL }, info) => {
   test.setTimeout(120_000);
-  const baseURL = info.project.use.baseURL!;
   const profile = await mkdtemp(join(tmpdir(), 'lync-checklists-profile-'));
   const executablePath = chromiumExecutable();
-  const launch = () => chromium.launchPersistentContext(profile, { ...(executablePath ? { executablePath } : {}), args: chromiumArgs, baseURL, acceptDownloads: true });
+  // `baseURL` is the project's site (root or sub-path); a persistent browser is launched here, so it is passed on.
+  const launch = () => chromium.launchPersistentContext(profile, { ...(executablePath ? { executablePath } : {}), args: chromiumArgs, ...(baseURL ? { baseURL } : {}), acceptDownloads: true });
   const firstPage = async (context: BrowserContext) => context.pages()[0] ?? (await context.newPage());
   let context: BrowserContext | undefined;
   try {
@@ -60,7 +60,10 @@ test('Phase 4 worked through, browser closed, reopened offline: ticks, CSV expor
     await expect(again.locator('.checklist-message')).toHaveText(/^Saved 3 ticks to change-record-phase-4-move-test-users-to-the-pilot-pool-[\dT-]+\.csv\.$/);
     const [header, ...rows] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(header).toBe('step id,phase,section title,step text,ticked at,initials');
-    const stored = await again.evaluate(() => Object.values(JSON.parse(Object.entries(localStorage).find(([k]) => k.startsWith('lync-runbook:checklists:'))![1]) as { stepId: string; tickedAt: string }[]));
+    const stored = await again.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('lync-runbook:checklists:'))!;
+      return Object.values(JSON.parse(localStorage.getItem(key)!) as Record<string, { stepId: string; tickedAt: string }>);
+    });
     expect(rows.map((row) => row.split(',')[0])).toEqual(ticked.map((t) => t.id));
     for (const row of rows) {
       const id = row.split(',')[0];

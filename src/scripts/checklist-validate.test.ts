@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSteps, parseRecord, recordFormat, type ChangeRecord } from './checklist-validate.ts';
+import { checkSteps, parseRecord, recordFormat } from './checklist-validate.ts';
 
 const expected = { revision: 'abc1234', pages: new Set(['phase-4', 'phase-5']) };
 const tick = { page: 'phase-4', stepId: 'move/step-1', phase: 'Phase 4', section: 'Move', text: 'Open it', tickedAt: '2026-11-25T10:00:00.000Z', initials: 'PR' };
@@ -36,7 +36,7 @@ describe('checkSteps', () => {
   const parsed = (ticks: unknown[]) => {
     const result = parseRecord(record({ ticks }), expected, 'record.json');
     if (!result.ok) throw new Error(result.message);
-    return result.record as ChangeRecord;
+    return result.record;
   };
   const steps = new Map([['phase-4', new Set(['move/step-1', 'move/verify-1'])]]);
 
