@@ -26,7 +26,7 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: /(sub-path|hostile-content|search-dev)\.spec\.ts/ },
-    { name: 'sub-path', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/docs/lync/` }, testMatch: /(sub-path|navigation|search|offline)\.spec\.ts/ },
+    { name: 'sub-path', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/docs/lync/` }, testMatch: /(sub-path|navigation|search|offline|checklists)\.spec\.ts/ },
     // The hostile-content fixture (test/fixtures/hostile/) built by scripts/build-test-sites.mjs.
     { name: 'hostile', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${HOSTILE_PORT}/` }, testMatch: /hostile-content\.spec\.ts/ },
     { name: 'dev', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${DEV_PORT}/` }, testMatch: /search-dev\.spec\.ts/ },

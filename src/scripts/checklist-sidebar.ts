@@ -1,23 +1,20 @@
 import { changeEvent, loadTicks, ticksOfPage } from './checklist-store.ts';
 
 /**
- * Shows "n of m steps done" next to each phase in the sidebar. The totals come from the build (`data-steps`
- * on each link); the ticks from localStorage, so every page shows every phase's progress, offline too.
- * The badge is made here, only for pages with ticks: without JavaScript or ticks it would never show, and on a
- * large guide its markup on every link of every page would outweigh the sidebar itself.
+ * Shows "n of m steps done" next to each phase in the sidebar, "0/m" included, so an operator sees from any page
+ * how much every phase asks before starting it. The totals come from the build (`data-steps` on each link); the
+ * ticks from localStorage, so every page shows every phase's progress, offline too. The badge is made here
+ * rather than in the HTML: without JavaScript there are no ticks to count, and the page stays plain content.
  */
 export function initChecklistSidebar(): void {
   const links = document.querySelectorAll<HTMLAnchorElement>('.sidebar a[data-steps]');
   if (links.length === 0) return;
+  const badges = new Map([...links].map((link) => [link, link.appendChild(makeBadge())]));
   const render = () => {
     const ticks = loadTicks();
-    for (const link of links) {
+    for (const [link, badge] of badges) {
       const total = Number(link.dataset['steps']);
       const done = Math.min(ticksOfPage(ticks, link.dataset['page'] ?? '').length, total);
-      // Nothing ticked yet: no badge, so a fresh guide stays uncluttered.
-      const badge = link.querySelector<HTMLElement>('.nav-progress') ?? (done > 0 ? link.appendChild(makeBadge()) : null);
-      if (!badge) continue;
-      badge.hidden = done === 0;
       badge.dataset['complete'] = String(done === total);
       badge.querySelector('[aria-hidden]')!.textContent = `${done}/${total}`;
       badge.querySelector('.visually-hidden')!.textContent = `, ${done} of ${total} steps done`;

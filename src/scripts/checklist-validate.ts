@@ -15,10 +15,10 @@ export interface ChangeRecord {
   ticks: Tick[];
 }
 
-/** What the import may accept: this site's revision and its pages with their step counts. */
+/** What the import may accept: this site's revision and the ids of its pages that have steps. */
 export interface RecordExpectations {
   revision: string;
-  pages: Map<string, number>;
+  pages: ReadonlySet<string>;
 }
 
 export type ParseResult = { ok: true; record: ChangeRecord } | { ok: false; message: string };
@@ -63,7 +63,7 @@ export function parseRecord(text: string, expected: RecordExpectations, fileName
   return { ok: true, record: data as unknown as ChangeRecord };
 }
 
-function tickIssues(tick: unknown, path: string, pages: Map<string, number>): string[] {
+function tickIssues(tick: unknown, path: string, pages: ReadonlySet<string>): string[] {
   if (!isObject(tick)) return [`${path}: expected an object, received ${shown(tick)}`];
   const issues: string[] = [];
   const check = (field: string, ok: (v: unknown) => boolean, expected: string) => {
@@ -76,17 +76,47 @@ function tickIssues(tick: unknown, path: string, pages: Map<string, number>): st
   return issues;
 }
 
+/** Step ids of each page, as read from the pages themselves; `undefined` for a page that could not be read. */
+export type PageSteps = ReadonlyMap<string, ReadonlySet<string> | undefined>;
+
+export type StepCheck = { ok: true; unchecked: string[] } | { ok: false; message: string };
+
+/**
+ * Checks that every tick of a well-formed record (see {@link parseRecord}) names a step its page really has.
+ * A record edited by hand, or made for other content under the same revision, could otherwise store ticks
+ * no checkbox shows, which would still count in the sidebar and in exports. Pages whose steps could not be
+ * read (`undefined`) cannot be checked; they are returned in `unchecked` for the caller to report.
+ *
+ * @example checkSteps(record, new Map([['phase-4', new Set(['move/step-1'])]]), 'x.json') // { ok: true, unchecked: [] }
+ */
+export function checkSteps(record: ChangeRecord, steps: PageSteps, fileName: string): StepCheck {
+  const unknown = record.ticks.flatMap((tick, i) => {
+    const known = steps.get(tick.page);
+    return known && !known.has(tick.stepId) ? [`ticks[${i}].stepId: found ${shown(tick.stepId, 120)}, expected a step of \`${tick.page}\``] : [];
+  });
+  if (unknown.length > 0) {
+    const more = unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : '';
+    return fail(
+      `\`${fileName}\` names steps this guide revision does not have: ${unknown.slice(0, 5).join('; ')}${more}. ${unchanged} ` +
+        `Hint: the file may have been edited by hand; export the record again from the browser where the steps were ticked.`,
+    );
+  }
+  const unchecked = [...new Set(record.ticks.map((t) => t.page))].filter((page) => !steps.get(page));
+  return { ok: true, unchecked };
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function shown(value: unknown): string {
+// `max` is raised for step ids, which a reader must see whole to find the step; 40 keeps a pasted essay short.
+function shown(value: unknown, max = 40): string {
   if (value === undefined) return 'nothing';
   // Strings as they are, anything else as JSON (undefined only for functions and symbols, which JSON never holds).
   const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
-  return `\`${text.length > 40 ? `${text.slice(0, 40)}…` : text}\``;
+  return `\`${text.length > max ? `${text.slice(0, max)}…` : text}\``;
 }
 
-function fail(message: string): ParseResult {
+function fail(message: string): { ok: false; message: string } {
   return { ok: false, message };
 }

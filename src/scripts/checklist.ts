@@ -87,7 +87,7 @@ export function initChecklist(): void {
     if (!file) return;
     void recordModule().then(async (m) => {
       if (!m) return;
-      const result = await m.importRecord(file, knownPages());
+      const result = await m.importRecord(file, knownPages(), page);
       (result.ok ? message : error).textContent = result.message;
       ticks = loadTicks();
       render();
@@ -134,9 +134,10 @@ function sectionCounters(items: CheckItem[]): Map<string, HTMLElement> {
   return counters;
 }
 
-function knownPages(): Map<string, number> {
+/** Every page with steps and its URL, as the sidebar links to it: what an imported record may name. */
+function knownPages(): Map<string, string> {
   const links = document.querySelectorAll<HTMLAnchorElement>('.sidebar a[data-steps]');
-  return new Map([...links].map((a) => [a.dataset['page'] ?? '', Number(a.dataset['steps'])]));
+  return new Map([...links].map((a) => [a.dataset['page'] ?? '', a.href]));
 }
 
 function summary(done: number, total: number): string {
