@@ -20,7 +20,10 @@ export function attachSearch(dialog: HTMLDialogElement): void {
   const base = document.documentElement.dataset['base'] ?? '/';
   const api = loadSearchSource(dialog, base);
   // Without an index the reader learns it on opening the dialog, not after typing a first query.
-  void api.then((source) => (source ? fillRoles(source, role) : (status.textContent = NO_INDEX_TEXT)));
+  void api.then(async (source) => {
+    if (source) await fillRoles(source, role);
+    else status.textContent = NO_INDEX_TEXT;
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
 
