@@ -30,7 +30,8 @@ export function createMatcher(terms: GlossaryTerm[]): GlossaryMatcher {
   const alternatives = names.length ? names.map(escape).join('|') : '(?!)';
   return {
     pattern: new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, 'giu'),
-    termFor: (name) => byName.get(key(name)),
+    // Most matches are already a key once lower-cased; only names with odd spacing need the full normalisation.
+    termFor: (name) => byName.get(name.toLowerCase()) ?? byName.get(key(name)),
   };
 }
 

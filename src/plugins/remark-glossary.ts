@@ -2,7 +2,6 @@ import type { Nodes, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { resolve, sep } from 'node:path';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
-import { visit } from 'unist-util-visit';
 import { createMatcher, type GlossaryMatcher } from '../lib/glossary-matcher.ts';
 import { glossaryDir as defaultGlossaryDir, loadGlossaryTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
 import type { GlossaryUse } from '../lib/glossary-usage.ts';
@@ -98,17 +97,24 @@ function ignored(node: Nodes | { type: string; name?: string | null; attributes?
 /**
  * One walk for two facts: for each text node, the index (in document order, from 0) of the heading it follows,
  * matching the order of Astro's `headings` list (text before the first heading is absent); and the first raw
- * HTML node, which remark-raw-html-as-text should already have turned into text or a suppressed span.
+ * HTML node, which remark-raw-html-as-text should already have turned into text or a suppressed span. A plain
+ * recursive walk: it visits every node of every page, and unist-util-visit's per-node closures cost more than
+ * the rest of this function (profiled with the glossary benchmark).
  */
 function scan(tree: Root): { headingOf: Map<Text, number>; html: string | undefined } {
   const headingOf = new Map<Text, number>();
   let current = -1;
   let html: string | undefined;
-  visit(tree, (node) => {
-    if (node.type === 'heading') current++;
-    else if (node.type === 'text' && current >= 0) headingOf.set(node, current);
-    else if (node.type === 'html') html ??= node.value;
-  });
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') {
+      if (current >= 0) headingOf.set(node, current);
+      return;
+    }
+    if (node.type === 'html') html ??= node.value;
+    else if (node.type === 'heading') current++;
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
   return { headingOf, html };
 }
 
