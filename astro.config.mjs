@@ -1,17 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { remarkAlert } from 'remark-github-blockquote-alert';
-import remarkGuideLinks from './src/plugins/remark-guide-links.ts';
-import remarkGlossary from './src/plugins/remark-glossary.ts';
-import remarkRawHtmlAsText from './src/plugins/remark-raw-html-as-text.ts';
-import remarkUnclosedFences from './src/plugins/remark-unclosed-fences.ts';
-import rehypeCallouts from './src/plugins/rehype-callouts.ts';
-import rehypeTaskLists from './src/plugins/rehype-task-lists.ts';
-import rehypeCodeCopy from './src/plugins/rehype-code-copy.ts';
-import rehypeStepIds from './src/plugins/rehype-step-ids.ts';
+import { unified } from '@astrojs/markdown-remark';
+import { markdownPipeline, shikiConfig } from './src/lib/markdown-pipeline.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import glossary from './src/integrations/glossary.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -24,8 +15,7 @@ import { originalTopics } from './src/data/original-topics.ts';
 
 const base = siteBase(process.env.SITE_BASE);
 // LYNC_GLOSSARY=off leaves out automatic term links, for the benchmark's with/without comparison.
-/** @type {NonNullable<import('@astrojs/markdown-remark').UnifiedProcessorOptions['remarkPlugins']>} */
-const glossaryPlugins = process.env.LYNC_GLOSSARY === 'off' ? [] : [[remarkGlossary, { base }]];
+const termLinks = process.env.LYNC_GLOSSARY !== 'off';
 // `npm run bundle` builds the portable copy: relative links, classic scripts and a script-loaded search index.
 const portable = process.env.SITE_PORTABLE === '1';
 
@@ -46,29 +36,9 @@ export default defineConfig({
   redirects: topicRedirects(originalTopics, base),
   markdown: {
     // Astro 7's native processor ignores remark/rehype plugins; the unified one runs them and MDX inherits it.
-    processor: unified({
-      gfm: false, // remark-gfm is added explicitly below so its version is ours, not a transitive one.
-      // Straight quotes stay straight: a value copied from prose ("True", pool13's) pastes into PowerShell or a
-      // console field unchanged, and a search typed with ' or " matches the page's own text.
-      smartypants: false,
-      // Raw HTML in glossary Markdown is shown as text, never run (guide pages are MDX and have none).
-      remarkPlugins: [
-        remarkRawHtmlAsText,
-        remarkUnclosedFences,
-        remarkGfm,
-        remarkAlert,
-        [remarkGuideLinks, { base }],
-        ...glossaryPlugins,
-      ],
-      // Step ids are built from heading ids, so Astro's heading-id pass runs first (it keeps ids already set).
-      rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeHeadingIds, rehypeStepIds, rehypeCodeCopy],
-    }),
-    shikiConfig: {
-      // The high-contrast variants keep every token at WCAG AA contrast on our code background.
-      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-      defaultColor: false,
-      wrap: false,
-    },
+    // The plugin list lives in src/lib/markdown-pipeline.ts so `npm run glossary` and the tests run the same one.
+    processor: unified(markdownPipeline({ base, glossary: termLinks })),
+    shikiConfig,
   },
   // Order matters: astro:build:done hooks run in turn, and the worker must precache the index Pagefind has just
   // written. The portable copy rewrites the finished site; it is opened from file:, where workers cannot run.

@@ -49,6 +49,35 @@ test.describe('binder route', () => {
     await context.close();
   });
 
+  test('the whole-guide binder has every id once, and every id reference in it names exactly one element', async ({ page }) => {
+    await page.goto('binder/');
+    const found = await page.evaluate(() => {
+      const counts = new Map<string, number>();
+      for (const el of document.querySelectorAll('[id]')) counts.set(el.id, (counts.get(el.id) ?? 0) + 1);
+      // References from the binder itself; the site header's links are the same on every page.
+      const refs = [...document.querySelectorAll<HTMLElement>(':is(main, .binder-page) :is([aria-describedby], [aria-labelledby], [aria-controls], label[for], a[href^="#"])')].flatMap((el) => {
+        const names = ['aria-describedby', 'aria-labelledby', 'aria-controls', 'for'].flatMap((a) => el.getAttribute(a)?.split(/\s+/) ?? []);
+        const href = el.getAttribute('href');
+        return [...names, ...(href?.startsWith('#') && href.length > 1 ? [decodeURIComponent(href.slice(1))] : [])];
+      });
+      // With repeated ids a term on a later page would be described by the first page's copy of its definition.
+      const terms = [...document.querySelectorAll('.binder-page .gloss-term[aria-describedby]')];
+      const describedElsewhere = terms.filter((a) => document.getElementById(a.getAttribute('aria-describedby')!)?.closest('.binder-page') !== a.closest('.binder-page'));
+      return {
+        ids: counts.size,
+        terms: terms.length,
+        describedElsewhere: describedElsewhere.map((a) => `${a.closest('.binder-page')!.id}: ${a.textContent}`),
+        duplicates: [...counts].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`),
+        dangling: [...new Set(refs.filter((id) => counts.get(id) !== 1))],
+      };
+    });
+    expect(found.duplicates).toEqual([]);
+    expect(found.dangling).toEqual([]);
+    expect(found.describedElsewhere).toEqual([]);
+    expect(found.ids).toBeGreaterThan(1000);
+    expect(found.terms).toBeGreaterThan(100);
+  });
+
   // Two phases rather than the whole guide: the same components, at a fraction of axe's time.
   for (const scheme of ['light', 'dark'] as const) {
     test(`a binder of several pages passes axe (WCAG 2.2 AA) in ${scheme} mode, summary boxes and all`, async ({ page }) => {

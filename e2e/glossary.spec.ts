@@ -1,11 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { guidePages } from './support/pages.ts';
 
 const PHASE_4 = 'phase-4-move-test-users-to-the-pilot-pool/';
 const SHORT = 'The first Lync Server 2013 Front End pool, deployed next to the legacy pool so that coexistence can be tested with a small set of users before production.';
+/** Each glossary file's frontmatter, read from the source so the page is checked against it, not against itself. */
+const glossaryDir = join(import.meta.dirname, '..', 'content', 'glossary');
+const sources = readdirSync(glossaryDir).filter((f) => f.endsWith('.md')).map((f) => {
+  const data = parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(glossaryDir, f), 'utf8'))![1]!) as { term: string; aliases?: string[]; related?: string[] };
+  return { id: f.replace(/\.md$/, ''), term: data.term, aliases: data.aliases ?? [], related: data.related ?? [] };
+});
 const term = (page: Page, id = 'pilot-pool') => page.locator(`.prose .gloss-term[data-term="${id}"]`);
 const popover = (page: Page, id = 'pilot-pool') => page.locator(`.prose .gloss:has(> .gloss-term[data-term="${id}"]) > .gloss-pop`);
 
@@ -123,6 +131,31 @@ test.describe('glossary page and backlinks', () => {
     expect(problems.links).toBeGreaterThan(problems.entries);
   });
 
+  test('"Used in" lists every page and section that links the term, as found in the built pages themselves', async ({ page, baseURL }) => {
+    // From the guide pages' own term links, without reading the glossary page: the sections each term is linked in.
+    const urls = guidePages.map((p) => new URL(p.path, baseURL).href);
+    await page.goto('');
+    const expected = await page.evaluate(async (pages) => {
+      const found: string[] = [];
+      for (const url of pages) {
+        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+        const headings = [...doc.querySelectorAll('.prose :is(h2, h3, h4, h5, h6)[id]')].filter((h) => !h.closest('.summary-box, .page-terms'));
+        for (const link of doc.querySelectorAll<HTMLAnchorElement>('.prose .gloss-term[data-term]')) {
+          const under = headings.filter((h) => h.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING).pop();
+          found.push(`${link.dataset['term']} → ${new URL(url).pathname}${under ? `#${under.id}` : ''}`);
+        }
+      }
+      return found;
+    }, urls);
+    await page.goto('glossary/');
+    const listed = await page.locator('.glossary-entry').evaluateAll((entries) =>
+      entries.flatMap((entry) => [...entry.querySelectorAll<HTMLAnchorElement>('.glossary-used-in a')].map((a) => `${entry.querySelector('h3')!.id} → ${new URL(a.href).pathname}${new URL(a.href).hash}`)),
+    );
+    expect(new Set(expected).size, 'each page links a term once').toBe(expected.length);
+    expect(listed.toSorted()).toEqual(expected.toSorted());
+    expect(expected.length).toBeGreaterThan(200);
+  });
+
   test('every term link on every page points at an entry that exists', async ({ page }) => {
     await page.goto('glossary/');
     const ids = await page.locator('.glossary-entry h3').evaluateAll((hs) => hs.map((h) => h.id));
@@ -132,6 +165,51 @@ test.describe('glossary page and backlinks', () => {
       expect(targets.length, path).toBeGreaterThan(5);
       expect(targets.filter((t) => !ids.includes(t)), path).toEqual([]);
     }
+  });
+
+  test('entries are in alphabetical order under letter sections, and every letter link reaches its section', async ({ page }) => {
+    await page.goto('glossary/');
+    const terms = await page.locator('.glossary-entry h3').allTextContents();
+    expect(terms.toSorted()).toEqual(sources.map((t) => t.term).toSorted());
+    expect(terms).toEqual(terms.toSorted((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+
+    const nav = page.getByRole('navigation', { name: 'Glossary letters' });
+    const letters = await nav.getByRole('link').evaluateAll((as) => as.map((a) => ({ text: a.textContent.trim(), hash: (a as HTMLAnchorElement).hash })));
+    expect(letters.map((l) => l.text)).toEqual([...new Set(terms.map((t) => t[0]!.toUpperCase()))]);
+    for (const { text, hash } of letters) {
+      const heading = page.locator(`h2${hash}`);
+      await expect(heading, hash).toHaveText(text);
+      const under = await page.locator(`section[aria-labelledby="${hash.slice(1)}"] .glossary-entry h3`).allTextContents();
+      expect(under.length, hash).toBeGreaterThan(0);
+      expect(under.filter((t) => t[0]!.toUpperCase() !== text), hash).toEqual([]);
+    }
+    // By keyboard, as a reader would: the last letter's link scrolls its section into view.
+    const last = letters.at(-1)!;
+    await nav.getByRole('link', { name: last.text, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${last.hash}$`));
+    await expect(page.locator(`h2${last.hash}`)).toBeInViewport();
+  });
+
+  test('each entry shows its aliases, and its related terms link to entries that exist', async ({ page }) => {
+    await page.goto('glossary/');
+    const shown = await page.locator('.glossary-entry').evaluateAll((entries) =>
+      entries.map((e) => ({
+        id: e.querySelector('h3')!.id,
+        aliases: e.querySelector('.glossary-aliases')?.textContent.replace(/^\s*Also written:\s*/, '').trim() ?? '',
+        related: [...e.querySelectorAll<HTMLAnchorElement>('.glossary-related a')].map((a) => ({ hash: a.hash.slice(1), text: a.textContent.trim() })),
+      })),
+    );
+    const byId = new Map(sources.map((t) => [t.id, t]));
+    const entryIds = new Set(shown.map((e) => e.id));
+    for (const entry of shown) {
+      const source = byId.get(entry.id)!;
+      expect(entry.aliases, entry.id).toBe(source.aliases.join(', '));
+      expect(entry.related, entry.id).toEqual(source.related.map((r) => ({ hash: r, text: byId.get(r)!.term })));
+      expect(entry.related.filter(({ hash }) => !entryIds.has(hash)), `${entry.id}: related links to no entry`).toEqual([]);
+    }
+    expect(shown.filter((e) => e.aliases).length).toBeGreaterThan(20);
+    expect(shown.flatMap((e) => e.related).length).toBeGreaterThan(50);
   });
 
   test('the glossary page itself has no automatic term links', async ({ page }) => {
@@ -146,6 +224,20 @@ test.describe('glossary page and backlinks', () => {
     await dialog.getByLabel('Words, commands or event IDs').fill('XDS');
     // Result links carry ?highlight=…, so match the path and the fragment separately.
     await expect(dialog.locator('a[href*="glossary/"][href$="#central-management-store"]').first()).toBeVisible();
+  });
+});
+
+test.describe('glossary in search', () => {
+  test('searching "CMS" puts the Central Management Store entry first', async ({ page }) => {
+    await page.goto('');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+    await dialog.getByLabel('Words, commands or event IDs').fill('CMS');
+    const first = dialog.locator('.search-result').first();
+    await expect(first.locator('.search-result-page')).toHaveAttribute('href', /\/glossary\/(\?[^#]*)?$/);
+    // Result links carry ?highlight=…, so match the path and the fragment separately.
+    await expect(first.locator('ul a').first()).toHaveAttribute('href', /\/glossary\/(\?[^#]*)?#central-management-store$/);
+    await expect(first.locator('ul a').first().locator('.search-result-title')).toHaveText('Central Management Store');
   });
 });
 

@@ -1,20 +1,16 @@
 // Benchmark: what remark-glossary costs on 1000 synthetic MDX pages × 200 terms, through the site's own Markdown
-// pipeline (same remark and rehype plugins, Shiki with our themes). Prints a table; run `node scripts/bench-glossary.ts`.
-// The pipeline is most but not all of a build (Vite bundling, page rendering and Pagefind come on top), so the
-// share printed here is an upper bound on the plugin's share of a full build.
+// pipeline (src/lib/markdown-pipeline.ts: every remark and rehype plugin in build order, Shiki with our themes,
+// MDX optimised as astro.config.mjs has it). Prints a table; run `npm run bench:glossary` (BENCH_PAGES=… for
+// fewer pages). The pipeline is most but not all of a build (Vite bundling, page rendering and Pagefind come on
+// top), so the share printed here is an upper bound on the plugin's share of a full build.
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { unified, type RemarkPlugins, type ShikiConfig } from '@astrojs/markdown-remark';
+import { unified } from '@astrojs/markdown-remark';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import { remarkAlert } from 'remark-github-blockquote-alert';
 import type { VFile } from 'vfile';
 import type { GlossaryTerm } from '../src/lib/glossary-terms.ts';
-import rehypeCallouts from '../src/plugins/rehype-callouts.ts';
-import rehypeCodeCopy from '../src/plugins/rehype-code-copy.ts';
-import rehypeTaskLists from '../src/plugins/rehype-task-lists.ts';
+import { markdownPipeline, shikiConfig } from '../src/lib/markdown-pipeline.ts';
 import remarkGlossary, { type RemarkGlossaryOptions } from '../src/plugins/remark-glossary.ts';
-import remarkGuideLinks from '../src/plugins/remark-guide-links.ts';
 
 const PAGES = Number(process.env['BENCH_PAGES'] ?? 1000);
 const TERMS = 200;
@@ -41,46 +37,59 @@ function page(n: number): string {
   return `Page ${n} introduces the ${mention(0)} and the ${mention(1)}.\n\n${sections.join('\n\n')}\n`;
 }
 
-let pluginMs = 0;
-/** remark-glossary with a stopwatch around its transform. */
+// Wall-clock and CPU time side by side: on a shared machine other processes inflate the first, not the second.
+interface Time {
+  wall: number;
+  cpu: number;
+}
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const plugin: Time = { wall: 0, cpu: 0 };
+/** remark-glossary with a stopwatch around its transform (synchronous, so the CPU delta is its own). */
 function timedGlossary(options: RemarkGlossaryOptions) {
   const transform = remarkGlossary(options);
   return (tree: Root, file: VFile) => {
-    const start = performance.now();
+    const wall = performance.now();
+    const cpu = cpuMs();
     transform(tree, file);
-    pluginMs += performance.now() - start;
+    plugin.cpu += cpuMs() - cpu;
+    plugin.wall += performance.now() - wall;
   };
 }
 
-async function run(withGlossary: boolean, sources: string[]): Promise<number> {
-  const remarkPlugins: RemarkPlugins = [remarkGfm, remarkAlert, [remarkGuideLinks, { base: '/' }]];
-  if (withGlossary) remarkPlugins.push([timedGlossary, { base: '/', terms, glossaryDir: '/nonexistent' }]);
-  const processor = unified({ gfm: false, remarkPlugins, rehypePlugins: [rehypeCallouts, rehypeTaskLists, rehypeCodeCopy] });
-  const shikiConfig: ShikiConfig = { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false, wrap: false };
-  const mdx = await processor.createMdxRenderer!({ syntaxHighlight: 'shiki', shikiConfig }, { optimize: false });
-  const start = performance.now();
+async function run(withGlossary: boolean, sources: string[]): Promise<Time> {
+  const pipeline = markdownPipeline({ base: '/', glossary: withGlossary ? { terms, glossaryDir: '/nonexistent' } : false });
+  // The site's own list, with the linker swapped for the same linker behind a stopwatch.
+  const remarkPlugins = pipeline.remarkPlugins.map((p) => (Array.isArray(p) && p[0] === remarkGlossary ? ([timedGlossary, p[1]] as [typeof timedGlossary, RemarkGlossaryOptions]) : p));
+  const processor = unified({ ...pipeline, remarkPlugins });
+  const mdx = await processor.createMdxRenderer!({ syntaxHighlight: 'shiki', shikiConfig }, { optimize: true });
+  const wall = performance.now();
+  const cpu = cpuMs();
   await Promise.all(sources.map((src, i) => mdx.process(src, `/bench/guide/page-${i}.mdx`, {})));
-  return performance.now() - start;
+  return { wall: performance.now() - wall, cpu: cpuMs() - cpu };
 }
 
 const sources = Array.from({ length: PAGES }, (_, i) => page(i));
 const words = sources.reduce((sum, s) => sum + s.split(/\s+/).length, 0);
 await run(true, sources.slice(0, 50)); // warm up Shiki and the JIT
-pluginMs = 0;
+Object.assign(plugin, { wall: 0, cpu: 0 });
 const without = await run(false, sources);
 const withPlugin = await run(true, sources);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const both = (f: (t: keyof Time) => string) => `${f('wall')} wall, ${f('cpu')} CPU`;
 const rows: [string, string][] = [
   ['Pages × terms (names incl. aliases)', `${PAGES} × ${TERMS} (${TERMS * 3})`],
   ['Words per page (average)', String(Math.round(words / PAGES))],
   ['CPU cores', String(availableParallelism())],
-  ['Pipeline without remark-glossary', seconds(without)],
-  ['Pipeline with remark-glossary', seconds(withPlugin)],
-  ['Difference (plugin + rendering the extra markup)', seconds(withPlugin - without)],
-  ['remark-glossary itself (timed inside)', seconds(pluginMs)],
-  ['Per page', `${(pluginMs / PAGES).toFixed(2)} ms`],
-  ['Share of the pipeline (upper bound for a build)', `${((pluginMs / withPlugin) * 100).toFixed(1)} %`],
+  ['Pipeline without remark-glossary', both((t) => seconds(without[t]))],
+  ['Pipeline with remark-glossary', both((t) => seconds(withPlugin[t]))],
+  ['Difference (plugin + rendering the extra markup)', both((t) => seconds(withPlugin[t] - without[t]))],
+  ['remark-glossary itself (timed inside)', both((t) => seconds(plugin[t]))],
+  ['Per page', both((t) => `${(plugin[t] / PAGES).toFixed(2)} ms`)],
+  ['Share of the pipeline (upper bound for a build)', both((t) => `${((plugin[t] / withPlugin[t]) * 100).toFixed(1)} %`)],
 ];
 const width = Math.max(...rows.map(([k]) => k.length));
-console.log(`\n${'Measure'.padEnd(width)}  Value\n${'-'.repeat(width)}  ${'-'.repeat(20)}`);
+console.log(`\n${'Measure'.padEnd(width)}  Value\n${'-'.repeat(width)}  ${'-'.repeat(36)}`);
 for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

@@ -1,18 +1,16 @@
-// `npm run glossary`: which guide pages link each glossary term, and which terms no page uses. Runs the same
-// remark plugins as the site over content/guide (or CONTENT_DIR) without a full build, so it takes a second.
-// Exits 1 when the glossary has errors (the same ones that fail the build); unused terms are warnings only.
+// `npm run glossary`: which guide pages link each glossary term, and which terms no page uses. Runs the site's
+// own Markdown pipeline (src/lib/markdown-pipeline.ts) over content/guide (or CONTENT_DIR) without a full build,
+// so it takes a second. Exits 1 when the glossary has errors (the same ones that fail the build); unused terms
+// are warnings only.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { remarkAlert } from 'remark-github-blockquote-alert';
 import type { VFile } from 'vfile';
 import { ContentValidationError } from '../src/lib/content-issue.ts';
 import { glossaryDir, loadGlossaryTerms, type GlossaryTerm } from '../src/lib/glossary-terms.ts';
 import { formatUnusedWarning, pageUses, unusedTermIssues, type GlossaryUse } from '../src/lib/glossary-usage.ts';
-import remarkGlossary from '../src/plugins/remark-glossary.ts';
-import remarkGuideLinks from '../src/plugins/remark-guide-links.ts';
+import { markdownPipeline } from '../src/lib/markdown-pipeline.ts';
 
 let terms: GlossaryTerm[];
 try {
@@ -25,12 +23,13 @@ try {
 
 const guideDir = resolve(glossaryDir(), '..', 'guide');
 const uses = new Map<string, GlossaryUse[]>();
-// Captures what remark-glossary recorded; it runs right after it, as the site's plugin list ends with it.
+// Captures what remark-glossary recorded, after every remark plugin of the site has run.
 const capture = () => (_tree: unknown, file: VFile) => {
   uses.set(file.path, pageUses((file.data['astro'] as { frontmatter: Record<string, unknown> }).frontmatter));
 };
-// Same remark plugins, in the same order, as astro.config.mjs.
-const processor = unified({ gfm: false, remarkPlugins: [remarkGfm, remarkAlert, [remarkGuideLinks, { base: '/' }], [remarkGlossary, { base: '/', terms }], capture] });
+// The site's pipeline, with the terms already loaded (and checked) above.
+const pipeline = markdownPipeline({ base: '/', glossary: { terms } });
+const processor = unified({ ...pipeline, remarkPlugins: [...pipeline.remarkPlugins, capture] });
 const mdx = await processor.createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
 const md = await processor.createRenderer({ syntaxHighlight: false });
 

@@ -24,9 +24,19 @@ export function binderVariants(guide: Guide): BinderVariant[] {
   return [whole, ...phases];
 }
 
-/** Anchor of a guide page inside a binder; headings keep their own ids, which repeat from page to page. */
+/** Anchor of a guide page inside a binder. */
 export function binderSectionId(page: GuidePage): string {
   return `binder-${page.entry.id}`;
+}
+
+/**
+ * What a page's own ids (headings, steps, glossary definitions) start with inside a binder: the same ids repeat
+ * from page to page, and one document may hold each only once.
+ *
+ * @example binderIdPrefix(phase4) + 'move-a-single-user' // 'binder-phase-4-…--move-a-single-user'
+ */
+export function binderIdPrefix(page: GuidePage): string {
+  return `${binderSectionId(page)}--`;
 }
 
 /**

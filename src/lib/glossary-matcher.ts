@@ -1,3 +1,4 @@
+import { glossaryNameKey as key } from './glossary-name.ts';
 import type { GlossaryTerm } from './glossary-terms.ts';
 
 /** A compiled matcher: one RegExp for every term and alias, and the way back from a matched name to its term. */
@@ -29,13 +30,9 @@ export function createMatcher(terms: GlossaryTerm[]): GlossaryMatcher {
   const alternatives = names.length ? names.map(escape).join('|') : '(?!)';
   return {
     pattern: new RegExp(`${BEFORE}(?:${alternatives})${AFTER}`, 'giu'),
-    termFor: (name) => byName.get(key(name)),
+    // Most matches are already a key once lower-cased; only names with odd spacing need the full normalisation.
+    termFor: (name) => byName.get(name.toLowerCase()) ?? byName.get(key(name)),
   };
-}
-
-/** Names compare case-insensitively, and any run of whitespace (a line break in prose) equals one space. */
-function key(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** Escapes a name for the pattern; a space also matches a line break or several spaces. */

@@ -1,29 +1,37 @@
-import type { Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Data, Parent, PhrasingContent } from 'mdast';
 
-/** The marker authors wrap around one occurrence that must not be linked. */
+type Position = NonNullable<Parent['position']>;
+
+/** The marker pair authors wrap around one occurrence that must not be linked (content/README.md). */
 export const SUPPRESS_OPEN = '<span data-no-glossary>';
+export const SUPPRESS_CLOSE = '</span>';
 
 /**
- * Text nodes inside `<span data-no-glossary>…</span>` in plain Markdown, where raw HTML arrives as separate
- * `html` siblings around the text rather than as a parent (in MDX the span is an element and is ignored as such).
+ * What remark-raw-html-as-text makes of a marker pair in plain Markdown: a real parent of the text between
+ * the two tags, so the linker can skip it like any ignored ancestor, and remark-rehype renders it as
+ * `<span data-no-glossary="">` (in MDX the span is a JSX element already).
  */
-export function suppressedTexts(tree: Root): Set<Text> {
-  const suppressed = new Set<Text>();
-  visit(tree, (node) => {
-    if (!('children' in node)) return;
-    let inside = false;
-    for (const child of node.children) {
-      if (child.type === 'html') {
-        const value = child.value.trim();
-        if (value === SUPPRESS_OPEN) inside = true;
-        else if (inside && value === '</span>') inside = false;
-      } else if (inside) {
-        visit(child, 'text', (text) => {
-          suppressed.add(text);
-        });
-      }
-    }
-  });
-  return suppressed;
+export interface NoGlossary extends Parent {
+  type: 'noGlossary';
+  children: PhrasingContent[];
+  data: Data & { hName: 'span'; hProperties: { dataNoGlossary: '' } };
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    noGlossary: NoGlossary;
+  }
+  interface RootContentMap {
+    noGlossary: NoGlossary;
+  }
+}
+
+/** Wraps the content between a marker pair; `position` spans both tags. */
+export function noGlossaryNode(children: PhrasingContent[], position?: Position): NoGlossary {
+  return { type: 'noGlossary', children, data: { hName: 'span', hProperties: { dataNoGlossary: '' } }, ...(position ? { position } : {}) };
+}
+
+/** Whether a raw HTML value is exactly the opening or the closing marker (surrounding whitespace aside). */
+export function isSuppressMarker(value: string, which: 'open' | 'close'): boolean {
+  return value.trim() === (which === 'open' ? SUPPRESS_OPEN : SUPPRESS_CLOSE);
 }

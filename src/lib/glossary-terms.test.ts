@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { ContentValidationError } from './content-issue.ts';
-import { loadGlossaryTerms } from './glossary-terms.ts';
+import { glossaryFilesFixed, loadGlossaryTerms } from './glossary-terms.ts';
 
 /** A throwaway glossary folder with the given files. */
 function glossary(files: Record<string, string>): string {
@@ -25,6 +25,8 @@ function problems(dir: string): string {
 const pool = '---\nterm: Pilot pool\naliases: [pilot pools]\nshort: The first 2013 pool.\nrelated: [migration]\n---\nThe first Lync Server 2013 pool.\n';
 
 describe('loadGlossaryTerms', () => {
+  afterEach(() => glossaryFilesFixed(false));
+
   test('reads every term with its id, names, short and full definition', () => {
     const dir = glossary({ 'pilot-pool.md': pool, 'migration.md': '---\nterm: Migration\nshort: Moving.\n---\nMoving to 2013.\n' });
     expect(loadGlossaryTerms(dir).map((t) => ({ ...t, filePath: basename(t.filePath) }))).toEqual([
@@ -33,11 +35,40 @@ describe('loadGlossaryTerms', () => {
     ]);
   });
 
-  test('reads the folder once per build', () => {
+  test('returns the same terms until a file is edited, added or removed, as under astro dev', () => {
     const dir = glossary({ 'migration.md': '---\nterm: Migration\nshort: Moving.\n---\nMoving.\n' });
     const first = loadGlossaryTerms(dir);
+    expect(loadGlossaryTerms(dir), 'unchanged files are not read again').toBe(first);
+
+    // An edit of the same length, so only the modification time tells it apart.
+    writeFileSync(join(dir, 'migration.md'), '---\nterm: Migration\nshort: Moved!.\n---\nMoving.\n');
+    utimesSync(join(dir, 'migration.md'), new Date(), new Date(Date.now() + 5000));
+    const edited = loadGlossaryTerms(dir);
+    expect(edited.map((t) => t.short)).toEqual(['Moved!.']);
+    expect(loadGlossaryTerms(dir)).toBe(edited);
+
     writeFileSync(join(dir, 'pool.md'), '---\nterm: Pool\nshort: A pool.\n---\nA pool.\n');
+    expect(loadGlossaryTerms(dir).map((t) => t.id)).toEqual(['migration', 'pool']);
+    rmSync(join(dir, 'pool.md'));
+    expect(loadGlossaryTerms(dir).map((t) => t.id)).toEqual(['migration']);
+  });
+
+  test('reads and validates once while the files are declared fixed, as under astro build', () => {
+    const dir = glossary({ 'migration.md': '---\nterm: Migration\nshort: Moving.\n---\nMoving.\n' });
+    const first = loadGlossaryTerms(dir);
+    glossaryFilesFixed(true);
+    // Broken now, but a build has already read and checked these files and does not look again.
+    writeFileSync(join(dir, 'pool.md'), '---\nterm: Migration\nshort: Clash.\n---\nClash.\n');
     expect(loadGlossaryTerms(dir)).toBe(first);
+    glossaryFilesFixed(false);
+    expect(problems(dir)).toContain('pool.md → term: found `Migration`, expected a name no other glossary entry uses');
+  });
+
+  test('a glossary that fails is read again on the next call, not cached', () => {
+    const dir = glossary({ 'migration.md': '---\nterm: Migration\nshort: ""\n---\nMoving.\n' });
+    expect(problems(dir)).toContain('migration.md → short');
+    writeFileSync(join(dir, 'migration.md'), '---\nterm: Migration\nshort: Fixed.\n---\nMoving.\n');
+    expect(loadGlossaryTerms(dir).map((t) => t.short)).toEqual(['Fixed.']);
   });
 
   test('errors on YAML that does not parse, naming the line, without blaming references to that file', () => {

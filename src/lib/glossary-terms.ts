@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { z } from 'astro/zod';
@@ -26,25 +26,58 @@ export function glossaryDir(): string {
 }
 
 const schema = glossarySchema(z.string());
-const cache = new Map<string, GlossaryTerm[]>();
+
+interface Cached {
+  /** Every file's name, modification time and size: any edit, addition or removal changes it. */
+  signature: string;
+  terms: GlossaryTerm[];
+}
+interface CacheState {
+  byDir: Map<string, Cached>;
+  /** Set for `astro build`, where the files cannot change: each call then skips the signature check. */
+  fixed: boolean;
+}
+// On globalThis because one build loads this module twice, in astro.config's plugins and in the pages' bundle;
+// both must share one read and one validation.
+const registry = globalThis as unknown as Record<symbol, CacheState | undefined>;
+const state: CacheState = (registry[Symbol.for('lync-runbook.glossary-terms')] ??= { byDir: new Map(), fixed: false });
 
 /**
- * Reads, schema-checks and lints every `*.md` in `dir` once per process (the remark plugin runs per page; the
- * files do not change during a build). Throws a ContentValidationError listing every problem at once.
+ * Reads, schema-checks and lints every `*.md` in `dir`, then returns the same array until a file there is
+ * edited, added or removed (by modification time and size), so the remark plugin can ask once per page and
+ * `astro dev` still sees an edited definition. Throws a ContentValidationError listing every problem at once.
  */
 export function loadGlossaryTerms(dir = glossaryDir()): GlossaryTerm[] {
-  let terms = cache.get(dir);
-  if (!terms) {
-    terms = readGlossary(dir);
-    cache.set(dir, terms);
-  }
+  const cached = state.byDir.get(dir);
+  if (cached && state.fixed) return cached.terms;
+  const files = markdownFiles(dir);
+  const signature = files.map((name) => {
+    const { mtimeMs, size } = statSync(join(dir, name));
+    return `${name}\0${mtimeMs}\0${size}`;
+  }).join('\n');
+  if (cached?.signature === signature) return cached.terms;
+  // Nothing is cached for content that fails: the next call reads (and reports) it again.
+  state.byDir.delete(dir);
+  const terms = readGlossary(dir, files);
+  state.byDir.set(dir, { signature, terms });
   return terms;
 }
 
-function readGlossary(dir: string): GlossaryTerm[] {
+/**
+ * Declares whether the glossary files can change while this process runs. `astro build` says they cannot
+ * (src/integrations/glossary.ts), which spares every page a directory listing and one `stat` per term.
+ */
+export function glossaryFilesFixed(fixed: boolean): void {
+  state.fixed = fixed;
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
+}
+
+function readGlossary(dir: string, files: string[]): GlossaryTerm[] {
   const issues: ContentIssue[] = [];
   const terms: GlossaryTerm[] = [];
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).sort();
   for (const name of files) {
     const filePath = relative(process.cwd(), join(dir, name));
     const term = readTerm(filePath, join(dir, name), toId(name), issues);

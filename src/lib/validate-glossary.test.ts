@@ -31,6 +31,16 @@ describe('validateGlossary', () => {
     `);
   });
 
+  test('errors if two names differ only in spacing, as the linker treats them as one', () => {
+    expect(lint([entry('pilot-pool', 'Pilot pool'), entry('pilot-pool-2', 'Pilot  pool'), entry('legacy-pool', 'Legacy pool', ['legacy   pool'])])).toMatchInlineSnapshot(`
+      "content/glossary/pilot-pool-2.md → term: found \`Pilot  pool\`, expected a name no other glossary entry uses (content/glossary/pilot-pool.md has it as its term).
+        Hint: two files define the same term; merge them into one entry.
+
+      content/glossary/legacy-pool.md → aliases[0]: found \`legacy   pool\`, expected a name this entry does not already have (it is its term).
+        Hint: remove the repeated alias."
+    `);
+  });
+
   test('errors if an entry repeats its own name as an alias', () => {
     expect(lint([entry('pool', 'Pool', ['pool'])])).toMatchInlineSnapshot(`
       "content/glossary/pool.md → aliases[0]: found \`pool\`, expected a name this entry does not already have (it is its term).

@@ -1,4 +1,5 @@
 import { type ContentIssue, quote } from './content-issue.ts';
+import { glossaryNameKey } from './glossary-name.ts';
 
 /** The parts of a glossary entry the linter looks at. */
 export interface GlossaryFacts {
@@ -11,8 +12,9 @@ export interface GlossaryFacts {
 }
 
 /**
- * Lints the glossary as a whole: every name (term or alias) belongs to one entry only, compared
- * case-insensitively; related terms exist; each entry has a full definition.
+ * Lints the glossary as a whole: every name (term or alias) belongs to one entry only, compared exactly as the
+ * linker compares them ({@link glossaryNameKey}: case and runs of whitespace ignored); related terms exist; each
+ * entry has a full definition.
  */
 export function validateGlossary(entries: GlossaryFacts[], knownIds: Iterable<string> = entries.map((e) => e.id)): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -24,7 +26,7 @@ export function validateGlossary(entries: GlossaryFacts[], knownIds: Iterable<st
   for (const entry of entries) {
     const names: [string, string][] = [['term', entry.term], ...entry.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a])];
     for (const [field, name] of names) {
-      const key = name.trim().toLowerCase();
+      const key = glossaryNameKey(name);
       const owner = owners.get(key);
       if (owner && owner.entry.id === entry.id) {
         issues.push({ file: entry.filePath, field, found: quote(name), expected: `a name this entry does not already have (it is its ${owner.field})`, hint: 'remove the repeated alias.' });

@@ -1,31 +1,34 @@
-import type { PhrasingContent, Root, Text } from 'mdast';
+import type { Nodes, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { resolve, sep } from 'node:path';
 import { findAndReplace, type RegExpMatchObject } from 'mdast-util-find-and-replace';
-import { visit } from 'unist-util-visit';
-import { createMatcher } from '../lib/glossary-matcher.ts';
+import { createMatcher, type GlossaryMatcher } from '../lib/glossary-matcher.ts';
 import { glossaryDir as defaultGlossaryDir, loadGlossaryTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
 import type { GlossaryUse } from '../lib/glossary-usage.ts';
 import { glossaryTermNode } from '../lib/glossary-term-node.ts';
-import { suppressedTexts } from '../lib/glossary-suppress.ts';
 
 export interface RemarkGlossaryOptions {
   /** Site base path, ending in `/`. */
   base: string;
-  /** Terms to link; by default read (once per build) from `<CONTENT_DIR>/glossary/`. */
+  /** Terms to link; by default read from `<CONTENT_DIR>/glossary/` (again only when a file there changed). */
   terms?: GlossaryTerm[];
   /** Files under this folder are the glossary itself and are never linked; default `<CONTENT_DIR>/glossary`. */
   glossaryDir?: string;
 }
 
+/** MDX elements whose text must stay as written: a link inside them would nest links or change code. */
+const plainElements = new Set(['a', 'code', 'pre', 'kbd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /**
  * Links the first occurrence on a page of each glossary term or alias (case-insensitive, whole words, longest
  * name first) to its entry on /glossary/, with the short definition beside it for the popover. Headings, code,
- * links and MDX elements are left alone. Records what it linked, and under which heading, in
- * `remarkPluginFrontmatter.glossaryTerms` for the backlinks and the printed term list.
+ * links and MDX attributes are left alone, as is text in the MDX elements `<a>`, `<code>`, `<pre>`, `<kbd>` and
+ * `<h1>`…`<h6>`. Records what it linked, and under which heading, in `remarkPluginFrontmatter.glossaryTerms` for
+ * the backlinks and the printed term list.
  *
  * Opt a page out with `glossary: false` in its frontmatter; suppress one occurrence with
- * `<span data-no-glossary>pilot pool</span>`.
+ * `<span data-no-glossary>pilot pool</span>` (in Markdown, remark-raw-html-as-text must run first: it turns
+ * that marker pair into the node this plugin skips, so use the list in src/lib/markdown-pipeline.ts).
  *
  * @example
  * // Move users to the pilot pool.
@@ -35,7 +38,8 @@ export interface RemarkGlossaryOptions {
  */
 export default function remarkGlossary(options: RemarkGlossaryOptions) {
   const dir = resolve(options.glossaryDir ?? defaultGlossaryDir()) + sep;
-  let matcher: ReturnType<typeof createMatcher> | undefined;
+  let terms: GlossaryTerm[] | undefined;
+  let matcher: GlossaryMatcher | undefined;
 
   return (tree: Root, file: VFile) => {
     const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
@@ -45,24 +49,29 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
     if (frontmatter['glossary'] === false) return;
     if (file.path && resolve(file.path).startsWith(dir)) return;
 
-    // Loaded on first use, not when the config is read, so a broken glossary fails the build with its own message.
-    matcher ??= createMatcher(options.terms ?? loadGlossaryTerms());
-    const { headingOf, hasHtml } = scan(tree);
-    // Only plain Markdown carries raw HTML markers; MDX pages (every guide page) skip that second walk.
-    const suppressed = hasHtml ? suppressedTexts(tree) : new Set<Text>();
+    // Asked per page, not when the config is read: a broken glossary then fails with its own message, and under
+    // `astro dev` an edited definition reaches the next render. The matcher is rebuilt only for new terms.
+    const current = options.terms ?? loadGlossaryTerms();
+    if (current !== terms) {
+      terms = current;
+      matcher = createMatcher(current);
+    }
+    const active = matcher!;
+    const { headingOf, html } = scan(tree);
+    if (html) throw misorderedPipeline(file, html);
     const linked = new Set<string>();
 
     findAndReplace(
       tree,
       [
-        matcher.pattern,
+        active.pattern,
         (name: string, match: RegExpMatchObject) => {
-          const text = match.stack[match.stack.length - 1] as Text;
-          const term = matcher!.termFor(name);
+          const term = active.termFor(name);
           // Declined names stay plain text *as a whole*: returning false would retry one character later and
           // link "pool" inside an already linked "pilot pool".
-          if (!term || linked.has(term.id) || suppressed.has(text)) return { type: 'text', value: name };
+          if (!term || linked.has(term.id)) return { type: 'text', value: name };
           linked.add(term.id);
+          const text = match.stack[match.stack.length - 1] as Text;
           uses.push({ id: term.id, heading: headingOf.get(text) ?? null });
           return glossaryTermNode(term, name, options.base) as unknown as PhrasingContent;
         },
@@ -72,29 +81,48 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
   };
 }
 
-/** Ancestors whose text is never linked: headings, links, and the MDX span used to suppress one occurrence. */
-function ignored(node: { type: string; attributes?: { type: string; name?: string }[] }): boolean {
-  if (node.type === 'heading' || node.type === 'link' || node.type === 'linkReference') return true;
+/** Ancestors whose text is never linked: headings, links, suppressed spans and the MDX elements above. */
+function ignored(node: Nodes | { type: string; name?: string | null; attributes?: { type: string; name?: string }[] }): boolean {
+  const { type } = node;
+  if (type === 'heading' || type === 'link' || type === 'linkReference' || type === 'noGlossary') return true;
   // MDX element types are not in the plain mdast types; their attributes are never text, so never linked.
-  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
-    return node.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-no-glossary') ?? false;
+  if (type === 'mdxJsxTextElement' || type === 'mdxJsxFlowElement') {
+    const element = node as { name?: string | null; attributes?: { type: string; name?: string }[] };
+    if (element.name && plainElements.has(element.name)) return true;
+    return element.attributes?.some((a) => a.type === 'mdxJsxAttribute' && a.name === 'data-no-glossary') ?? false;
   }
   return false;
 }
 
 /**
  * One walk for two facts: for each text node, the index (in document order, from 0) of the heading it follows,
- * matching the order of Astro's `headings` list (text before the first heading is absent); and whether the
- * tree holds raw HTML at all.
+ * matching the order of Astro's `headings` list (text before the first heading is absent); and the first raw
+ * HTML node, which remark-raw-html-as-text should already have turned into text or a suppressed span. A plain
+ * recursive walk: it visits every node of every page, and unist-util-visit's per-node closures cost more than
+ * the rest of this function (profiled with the glossary benchmark).
  */
-function scan(tree: Root): { headingOf: Map<Text, number>; hasHtml: boolean } {
+function scan(tree: Root): { headingOf: Map<Text, number>; html: string | undefined } {
   const headingOf = new Map<Text, number>();
   let current = -1;
-  let hasHtml = false;
-  visit(tree, (node) => {
-    if (node.type === 'heading') current++;
-    else if (node.type === 'text' && current >= 0) headingOf.set(node, current);
-    else if (node.type === 'html') hasHtml = true;
-  });
-  return { headingOf, hasHtml };
+  let html: string | undefined;
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') {
+      if (current >= 0) headingOf.set(node, current);
+      return;
+    }
+    if (node.type === 'html') html ??= node.value;
+    else if (node.type === 'heading') current++;
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return { headingOf, html };
+}
+
+/** Raw HTML here means the suppression markers were never recognised, so every term inside them would be linked. */
+function misorderedPipeline(file: VFile, html: string): Error {
+  return new Error(
+    `remark-glossary found raw HTML \`${html.trim()}\` in ${file.path || 'a Markdown file'}, which remark-raw-html-as-text should have turned into text ` +
+      'before term links are added; expected the plugin order of src/lib/markdown-pipeline.ts.\n' +
+      '  Hint: build the processor from markdownPipeline() rather than listing remark plugins by hand.',
+  );
 }

@@ -30,4 +30,16 @@ describe('remark-raw-html-as-text', () => {
       </code></pre>"
     `);
   });
+
+  test('makes the glossary suppression marker pair a real span around its content', async () => {
+    expect(await html('The <span data-no-glossary>**pilot** pool</span> stays plain.')).toMatchInlineSnapshot(`"<p>The <span data-no-glossary=""><strong>pilot</strong> pool</span> stays plain.</p>"`);
+  });
+
+  test('shows the rest as text: other attributes, an unpaired marker, a pair split across paragraphs, tags inside a pair', async () => {
+    expect(await html('A <span data-no-glossary onclick="x()">pool</span>, a <span data-no-glossary>pool, then\n\n</span> later.\n\n<span data-no-glossary> and <b>bold</b> inside a pair: <span data-no-glossary><b>pool</b></span>')).toMatchInlineSnapshot(`
+      "<p>A &#x3C;span data-no-glossary onclick="x()">pool&#x3C;/span>, a &#x3C;span data-no-glossary>pool, then</p>
+      <p>&#x3C;/span> later.</p>
+      <p><span data-no-glossary=""> and &#x3C;b>bold&#x3C;/b> inside a pair: &#x3C;span data-no-glossary>&#x3C;b>pool&#x3C;/b></span></p>"
+    `);
+  });
 });
