@@ -24,6 +24,7 @@ export function initPage(): void {
   initChecklist();
   initChecklistSidebar();
   initPrintDate();
-  initOfflineWorker();
+  // Only a build writes sw.js; under `astro dev` registering it would 404 and could cache stale dev files.
+  if (!import.meta.env.DEV) initOfflineWorker();
   initBinderSelection();
 }
