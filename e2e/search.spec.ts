@@ -16,8 +16,8 @@ function sectionText(page: Page, id: string) {
 test.describe('search', () => {
   // [query, page, section]: the section is one whose steps or checks run or name the command.
   const commands: [string, string, string][] = [
-    // The rollback section runs Move-CsUser twice (one user, then a filtered set), so it outscores the forward moves.
-    ['Move-CsUser', 'phase-4-move-test-users-to-the-pilot-pool/', 'put-test-users-back-on-the-legacy-pool'],
+    // The rollback section runs Move-CsUser twice, so Pagefind scores it higher; the section named for the move wins.
+    ['Move-CsUser', 'phase-4-move-test-users-to-the-pilot-pool/', 'move-one-user-with-lync-server-management-shell'],
     ['Enable-CsTopology', 'phase-8-decommission-legacy-pools/', 'move-the-store-to-lync-server-2013'],
     ['30024', 'phase-4-move-test-users-to-the-pilot-pool/', 'using-windows-powershell'],
     ['Move-CsConferenceDirectory', 'phase-8-decommission-legacy-pools/', 'move-lync-server-2010-conference-directories-to-lync-server-2013'],
@@ -140,6 +140,24 @@ test.describe('search', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL((u) => u.pathname === href.pathname && u.hash === href.hash);
     await expect(page.locator('[id="move-the-store-to-lync-server-2013"]')).toBeInViewport();
+  });
+
+  test('results come five at a time; "Show more results" adds the next ones and moves focus to them', async ({ page }) => {
+    await page.goto('');
+    const { dialog, input } = await openSearch(page);
+    await input.fill('pool');
+    const results = dialog.locator('.search-result');
+    await expect(results).toHaveCount(5);
+    await expect(dialog.getByRole('status')).toHaveText(/^(\d+) pages match; showing the first 5\.$/);
+    const total = Number(/^(\d+)/.exec((await dialog.getByRole('status').textContent())!)![1]);
+    const more = dialog.getByRole('button', { name: 'Show more results' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(results).toHaveCount(Math.min(total, 10));
+    await expect(results.nth(5).locator('a').first()).toBeFocused();
+    const pages = await dialog.locator('.search-result-page').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(pages).size).toBe(pages.length);
+    if (total <= 10) await expect(more).toBeHidden();
   });
 
   test('"/" opens search and an unknown word gets an honest empty state', async ({ page }) => {

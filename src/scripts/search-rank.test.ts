@@ -24,6 +24,11 @@ describe('rankResults', () => {
     expect(ranked.map((p) => p.url)).toEqual(['/b/', '/a/']);
     expect(ranked[0]!.sub_results[0]!.url).toBe('/b/#step');
   });
+  test('among sections that run the cmdlet, the one titled after its verb and noun comes first', () => {
+    const titled = (title: string, s: number) => ({ ...section(`/p/#${s}`, 'run <mark>Move-CsUser</mark>', s), title });
+    const pages = [page('/p/', 'Move-CsUser', [titled('Put test users back on the legacy pool', 9), titled('Move a single user to the pilot pool', 2)])];
+    expect(rankResults('Move-CsUser', pages)[0]!.sub_results.map((s) => s.title)).toEqual(['Move a single user to the pilot pool', 'Put test users back on the legacy pool']);
+  });
   test('a quoted phrase drops pages without it', () => {
     const pages = [page('/a/', 'the user and the replicator', []), page('/b/', 'the User Replicator service', [])];
     expect(rankResults('"user replicator"', pages).map((p) => p.url)).toEqual(['/b/']);

@@ -31,6 +31,8 @@ export function parseQuery(query: string): { text: string; exact: string[] } {
 
 const normal = (s: string) => s.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').toLowerCase();
 const score = (s: SectionHit) => (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+/** The verb and noun of each cmdlet searched for: `move-csuser` → `move`, `user`. */
+const cmdletWords = (exact: string[]) => exact.flatMap((e) => /^([a-z]+)-(?:cs)?([a-z]+)$/.exec(e)?.slice(1) ?? []);
 
 /**
  * Orders Pagefind results for a runbook: pages that contain every exact string (a quoted phrase, a cmdlet,
@@ -47,10 +49,13 @@ export function rankResults<S extends SectionHit, P extends PageHit<S>>(query: s
     .filter((r) => !hasPhrase || r.exact)
     .sort((a, b) => Number(b.exact) - Number(a.exact) || a.i - b.i)
     .map(({ page }) => page);
+  // A section titled after the command's action ("Move a single user…" for Move-CsUser) is where it is the step
+  // itself; one that only runs it again (a rollback) usually is not, however often it names it.
+  const words = cmdletWords(exact);
+  const named = (s: SectionHit) => words.filter((w) => normal(s.title).includes(w)).length;
+  const shows = (s: SectionHit) => Number(exact.length > 0 && containsAll(s.excerpt));
   return ranked.map((page) => ({
     ...page,
-    sub_results: [...page.sub_results].sort(
-      (a, b) => Number(exact.length > 0 && containsAll(b.excerpt)) - Number(exact.length > 0 && containsAll(a.excerpt)) || score(b) - score(a),
-    ),
+    sub_results: [...page.sub_results].sort((a, b) => shows(b) - shows(a) || named(b) - named(a) || score(b) - score(a)),
   }));
 }

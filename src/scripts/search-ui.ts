@@ -4,9 +4,9 @@ import { loadSearchSource, NO_INDEX_TEXT, type SearchApi } from './search-source
 
 // Pagefind's own UI waits 300 ms; a runbook search should feel instant, so only coalesce bursts of typing.
 const DEBOUNCE_MS = 60;
-const MAX_PAGES = 8;
-// Exact-match ranking may promote a page Pagefind put lower, so look a little further than we show.
-const CANDIDATES = 14;
+// Each result shown costs its page's fragment (the page's whole text, 5 to 20 KB), so results come in batches of
+// five, as in Pagefind's own UI; "Show more results" fetches the next batch.
+const BATCH = 5;
 
 /**
  * Connects the search dialog to Pagefind: results as you type, grouped by page with section hits, phase and
@@ -17,6 +17,7 @@ export function attachSearch(dialog: HTMLDialogElement): void {
   const status = dialog.querySelector<HTMLElement>('#search-status')!;
   const list = dialog.querySelector<HTMLOListElement>('#search-results')!;
   const role = dialog.querySelector<HTMLSelectElement>('#search-role')!;
+  const more = dialog.querySelector<HTMLButtonElement>('#search-more')!;
   const base = document.documentElement.dataset['base'] ?? '/';
   const api = loadSearchSource(dialog, base);
   // Without an index the reader learns it on opening the dialog, not after typing a first query.
@@ -43,29 +44,46 @@ export function attachSearch(dialog: HTMLDialogElement): void {
     if (mine !== generation) return;
     if (query === '' && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
     const response = await source.search(query === '' ? null : parseQuery(query).text, { filters });
-    const data = await Promise.all((response?.results ?? []).slice(0, CANDIDATES).map((r) => r.data()));
-    if (mine !== generation) return; // a newer keystroke already started another search
+    const results = response?.results ?? [];
     // The portable copy cannot run Pagefind's highlighter on the page it opens, so its links stay clean.
     const portable = 'portable' in document.documentElement.dataset;
-    const ranked = rankResults(query, data).map((page) => (portable ? page : withHighlight(page, query)));
+    const loaded: Awaited<ReturnType<(typeof results)[number]['data']>>[] = [];
+    let next = 0;
+    /** Shows at least BATCH more results (a quoted phrase may drop some); false if a newer search took over. */
+    const show = async (): Promise<boolean> => {
+      const want = list.children.length + BATCH;
+      while (list.children.length < want && next < results.length) {
+        const data = await Promise.all(results.slice(next, next + BATCH).map((r) => r.data()));
+        if (mine !== generation) return false; // a newer keystroke already started another search
+        next += BATCH;
+        loaded.push(...data);
+        list.append(...rankResults(query, data).map((page) => renderPage(portable ? page : withHighlight(page, query))));
+      }
+      more.hidden = next >= results.length;
+      return true;
+    };
     // A late result set must not drop the reader's focus on the floor: keep it on the first result.
-    const hadFocus = list.contains(document.activeElement);
-    list.replaceChildren(...ranked.slice(0, MAX_PAGES).map(renderPage));
+    const hadFocus = list.contains(document.activeElement) || document.activeElement === more;
+    list.replaceChildren();
+    if (!(await show())) return;
     if (hadFocus) list.querySelector<HTMLAnchorElement>('a')?.focus();
     list.dataset['query'] = query;
-    const total = /"/.test(query) ? ranked.length : (response?.results.length ?? 0);
-    const where = Object.keys(filters).length ? ' with the selected filters' : '';
+    more.onclick = async () => {
+      const before = list.children.length;
+      if (!(await show())) return;
+      list.children[before]?.querySelector('a')?.focus();
+      status.textContent = summary(query, results.length, list.children.length, filters);
+    };
     const { exact } = parseQuery(query);
-    const missing = exact.filter((e) => !data.some((d) => (d.content ?? d.sub_results.map((x) => x.excerpt).join(' ')).toLowerCase().replace(/<[^>]*>/g, '').includes(e)));
-    status.textContent = total > 0 && missing.length > 0
+    const missing = exact.filter((e) => !loaded.some((d) => (d.content ?? d.sub_results.map((x) => x.excerpt).join(' ')).toLowerCase().replace(/<[^>]*>/g, '').includes(e)));
+    status.textContent = list.children.length > 0 && missing.length > 0
       ? `No page contains “${missing.join('”, “')}”; showing pages with similar words.`
-      : total === 0
-      ? `No pages match “${query}”${where}. Try fewer words, or a cmdlet name such as Move-CsUser.`
-      : `${total} ${total === 1 ? 'page matches' : 'pages match'}${where}${total > MAX_PAGES ? `; showing the best ${MAX_PAGES}` : ''}.`;
+      : summary(query, results.length, list.children.length, filters);
   };
 
   input.addEventListener('input', () => {
@@ -79,6 +97,15 @@ export function attachSearch(dialog: HTMLDialogElement): void {
   });
   dialog.addEventListener('keydown', (e) => moveFocus(e, input, list));
   if (input.value) void run();
+}
+
+/** What the status line says once results are in: how many match, and how many of them are shown. */
+function summary(query: string, total: number, shown: number, filters: Record<string, string[]>): string {
+  const where = Object.keys(filters).length ? ' with the selected filters' : '';
+  // A quoted phrase drops pages without it, so only the pages shown are known to match.
+  if (shown === 0) return `No pages match “${query}”${where}. Try fewer words, or a cmdlet name such as Move-CsUser.`;
+  const count = /"/.test(query) ? shown : total;
+  return `${count} ${count === 1 ? 'page matches' : 'pages match'}${where}${count > shown ? `; showing the first ${shown}` : ''}.`;
 }
 
 /** Adds the words the reader typed to every result link, for the landing page to mark (search-highlight.ts). */
